@@ -1,0 +1,50 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import Link from 'next/link';
+import { QuickExit } from '@/components/ui/quick-exit';
+import './globals.css';
+
+// Neutral on purpose: a title or tab can be seen by anyone glancing at the screen.
+export const metadata: Metadata = {
+  title: 'Our Terms',
+  description: 'A private, shared agreement between two people.',
+  referrer: 'no-referrer',
+  robots: { index: false, follow: false },
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  colorScheme: 'light dark',
+};
+
+export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            Our Terms
+          </Link>
+          <QuickExit />
+        </header>
+        <main id="main" className="page">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            Quick exit: the button at the top, or press Shift three times. It hides this page and opens a weather site, but
+            it does not clear your browser history.
+          </p>
+          <nav aria-label="About this app">
+            <Link href="/privacy">What we store</Link>
+            <Link href="/support">Support and help lines</Link>
+          </nav>
+        </footer>
+      </body>
+    </html>
+  );
+}

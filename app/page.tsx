@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { SavedWork } from '@/components/agreement/saved-work';
+
+export default function HomePage() {
+  return (
+    <>
+      <h1>Agree on your boundaries, together</h1>
+      <p className="lead">
+        Our Terms helps two adults who send each other intimate messages agree, in writing, on what is OK, how it is kept,
+        and what happens if things change. It is private, and it is not a legal contract: your answers stay on this device
+        unless you choose to share them (and then only encrypted), and what you make is a shared statement of intentions.
+      </p>
+      <div className="button-row">
+        <Link className="button" href="/start">
+          Start a new agreement
+        </Link>
+      </div>
+      <SavedWork />
+      <h2>How it works</h2>
+      <ol>
+        <li>You both check that this is right for you, right now.</li>
+        <li>Each of you answers on your own, in turn. Your answers stay hidden until you have both finished.</li>
+        <li>You see where you already agree. Where you differ, the more careful answer is suggested, and you talk it through.</li>
+        <li>You both sign by typing your name, and can download a PDF. You can revisit it any time.</li>
+      </ol>
+      <p className="muted small">
+        Either of you can make a term stricter at any time, on your own. Making one looser always needs you both. Either of
+        you can stop at any time.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { base, ink, muted, rule, size } from './styles';
+
+const styles = StyleSheet.create({
+  cover: { marginBottom: 18 },
+  kicker: { ...base.label, marginBottom: 6 },
+  title: { fontSize: size.title, fontWeight: 600, lineHeight: 1.15, marginBottom: 4 },
+  between: { fontSize: size.h2 + 1, marginBottom: 14 },
+  facts: { flexDirection: 'row', borderTopWidth: 1, borderBottomWidth: 1, borderColor: ink, paddingVertical: 8 },
+  fact: { flexGrow: 1, flexBasis: 0, paddingRight: 8 },
+  factValue: { fontSize: size.body, fontWeight: 600, marginTop: 2 },
+  compare: { fontSize: size.small, color: muted, marginTop: 6 },
+  statement: { marginTop: 12, paddingLeft: 8, borderLeftWidth: 2, borderLeftColor: rule, fontSize: size.small },
+});
+
+export interface CoverProps {
+  readonly title: string;
+  readonly names: { readonly a: string; readonly b: string };
+  readonly signedOn: string;
+  readonly versionNumber: number;
+  readonly shortFingerprint: string;
+  readonly apps: string;
+}
+
+/** The first block: who, when, which version, and how to check both copies match. */
+export function Cover({ title, names, signedOn, versionNumber, shortFingerprint, apps }: Readonly<CoverProps>) {
+  return (
+    <View style={styles.cover} wrap={false}>
+      <Text style={styles.kicker}>A shared statement of intentions</Text>
+      <Text style={styles.title}>{title}</Text>
+      <Text style={styles.between}>
+        Between {names.a} and {names.b}
+      </Text>
+      <View style={styles.facts}>
+        <View style={styles.fact}>
+          <Text style={base.label}>Signed</Text>
+          <Text style={styles.factValue}>{signedOn}</Text>
+        </View>
+        <View style={styles.fact}>
+          <Text style={base.label}>Version</Text>
+          <Text style={styles.factValue}>{versionNumber}</Text>
+        </View>
+        <View style={styles.fact}>
+          <Text style={base.label}>Fingerprint</Text>
+          <Text style={styles.factValue}>{shortFingerprint}</Text>
+        </View>
+        <View style={styles.fact}>
+          <Text style={base.label}>Apps we use</Text>
+          <Text style={styles.factValue}>{apps}</Text>
+        </View>
+      </View>
+      <Text style={styles.compare}>
+        Compare the fingerprint with the one on your partner&apos;s copy: if they match, you both hold the same version.
+      </Text>
+      <View style={styles.statement}>
+        <Text>
+          This is a shared statement of our intentions, not a legal contract. It gives no consent to share anything with anyone.
+          Either of us can make any term stricter at any time, alone; making one looser needs us both to agree again.
+        </Text>
+      </View>
+    </View>
+  );
+}

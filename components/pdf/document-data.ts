@@ -1,0 +1,268 @@
+import { APP_LABELS, type AppId, type Resource, type Template } from '@/lib/template/types';
+import type { Agreement, AgreementVersion, PartnerKey } from '@/lib/agreement/schema';
+import { renderSections, type RenderedClause } from '@/lib/agreement/clauses';
+import { shortFingerprint } from '@/lib/agreement/fingerprint';
+import { pdfKeywords } from '@/lib/agreement/pdf-data';
+
+/**
+ * Turns a template and one signed version into exactly what the PDF shows:
+ * rendered clauses, formatted dates and names. The React parts receive only
+ * this model (no schemas, no raw answers), so the document stays data-driven
+ * and every part is easy to read on its own.
+ */
+
+export interface PdfChanges {
+  readonly fromVersion: number;
+  readonly lines: readonly string[];
+}
+
+export interface PdfResourceGroup {
+  readonly title: string;
+  readonly resources: readonly Resource[];
+}
+
+export interface PdfSummaryRow {
+  readonly label: string;
+  readonly lines: readonly string[];
+}
+
+export interface PdfSection {
+  readonly number: number;
+  readonly id: string;
+  readonly title: string;
+  readonly notice?: string;
+  readonly clauses: readonly RenderedClause[];
+}
+
+export interface PdfCustomTerm {
+  readonly text: string;
+  readonly author: string;
+}
+
+export interface PdfAppChecklist {
+  readonly appLabel: string;
+  readonly groups: readonly { readonly term: string; readonly steps: readonly string[]; readonly note?: string }[];
+  /** Terms this app has no matching setting for (said honestly, not hidden). */
+  readonly unavailable: readonly string[];
+}
+
+export interface PdfChecklist {
+  readonly title: string;
+  readonly items: readonly string[];
+}
+
+export interface PdfAcknowledgement {
+  readonly text: string;
+  readonly confirmedBy: string;
+}
+
+export interface PdfSignature {
+  readonly name: string;
+  readonly signedAt: string;
+}
+
+export interface AgreementPdfModel {
+  /** Neutral: shown on the cover and in the PDF's metadata. */
+  readonly title: string;
+  readonly names: Readonly<Record<PartnerKey, string>>;
+  readonly versionNumber: number;
+  readonly fingerprint: string;
+  readonly shortFingerprint: string;
+  readonly signedOn: string;
+  readonly createdAt: Date;
+  readonly keywords: string;
+  readonly apps: string;
+  readonly summary: readonly PdfSummaryRow[];
+  readonly changes?: PdfChanges;
+  readonly sections: readonly PdfSection[];
+  readonly custom: readonly PdfCustomTerm[];
+  readonly settings: readonly PdfAppChecklist[];
+  readonly checklists: readonly PdfChecklist[];
+  readonly resources: readonly PdfResourceGroup[];
+  readonly acknowledgements: readonly PdfAcknowledgement[];
+  readonly signatures: readonly PdfSignature[];
+}
+
+export const PDF_TITLE = 'Our agreement';
+
+/**
+ * Key terms for the one-page summary, by question id. Ids a template does not
+ * have are skipped, so a future template degrades to fewer rows, not an error.
+ */
+const SUMMARY_ROWS: readonly { readonly label: string; readonly questionIds: readonly string[] }[] = [
+  { label: 'What we share', questionIds: ['contentKinds', 'identifyingDetails'] },
+  { label: 'How we ask', questionIds: ['checkInStyle', 'askingFirst'] },
+  { label: 'Where it may live', questionIds: ['intimateApp', 'savingMedia', 'chatBackups'] },
+  { label: 'How long it stays', questionIds: ['disappearingMessages', 'keepInChat'] },
+  { label: 'If we break up, or either of us asks', questionIds: ['deletionTrigger', 'whatGetsDeleted', 'deletionDeadline'] },
+  { label: 'Looking at this again', questionIds: ['reviewCadence'] },
+];
+
+const REVIEW_QUESTION = 'reviewCadence';
+
+/** Characters the embedded font lacks, mapped to ones it has. */
+const GLYPH_FALLBACKS: Readonly<Record<string, string>> = { '\u22EF': '\u2026', '\u2610': '' };
+
+/** Text exactly as typed, with the few characters the font lacks swapped for look-alikes. */
+export function pdfText(value: string): string {
+  return value.replace(/[\u22EF\u2610]/g, (char) => GLYPH_FALLBACKS[char] ?? char);
+}
+
+function dateFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) });
+}
+
+function dateTimeFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  });
+}
+
+/** Months between reviews for a cadence option id: everyMonth → 1, every3Months → 3. */
+export function reviewMonths(optionId: string): number | null {
+  const match = /^every(\d+)?Months?$/.exec(optionId);
+  if (!match) return null;
+  return match[1] ? Number(match[1]) : 1;
+}
+
+/** Adds calendar months, keeping the day where it exists (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: Date, months: number): Date {
+  const result = new Date(date.getTime());
+  const day = result.getUTCDate();
+  result.setUTCDate(1);
+  result.setUTCMonth(result.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
+  result.setUTCDate(Math.min(day, lastDay));
+  return result;
+}
+
+/** Next review: signing date plus the agreed cadence (computed here; see report about lib/agreement/review.ts). */
+export function nextReviewDate(version: Pick<AgreementVersion, 'terms' | 'createdAt'>): Date | null {
+  const term = version.terms.find((candidate) => candidate.questionId === REVIEW_QUESTION);
+  const months = term ? reviewMonths(term.optionId) : null;
+  return months === null ? null : addMonths(new Date(version.createdAt), months);
+}
+
+function settingsChecklists(sections: readonly PdfSection[], apps: readonly AppId[]): PdfAppChecklist[] {
+  return apps.flatMap((app) => {
+    const seen = new Set<string>();
+    const groups: { term: string; steps: string[]; note?: string }[] = [];
+    const unavailable: string[] = [];
+    for (const section of sections) {
+      for (const clause of section.clauses) {
+        const line = clause.settings.find((setting) => setting.app === app);
+        if (!line) continue;
+        if (line.steps === null) {
+          unavailable.push(clause.short);
+          continue;
+        }
+        const steps = line.steps.filter((step) => !seen.has(step));
+        steps.forEach((step) => seen.add(step));
+        if (steps.length === 0) continue;
+        groups.push({ term: clause.short, steps: steps.map(pdfText), ...(line.note ? { note: pdfText(line.note) } : {}) });
+      }
+    }
+    if (groups.length === 0 && unavailable.length === 0) return [];
+    return [{ appLabel: APP_LABELS[app], groups, unavailable }];
+  });
+}
+
+function cleanClause(clause: RenderedClause): RenderedClause {
+  return {
+    ...clause,
+    text: pdfText(clause.text),
+    ...(clause.settledNote ? { settledNote: pdfText(clause.settledNote) } : {}),
+  };
+}
+
+export interface AgreementPdfModelInput {
+  readonly template: Template;
+  readonly agreement: Agreement;
+  readonly versionNumber: number;
+  readonly fingerprint: string;
+  readonly changes?: PdfChanges;
+  readonly resources?: readonly PdfResourceGroup[];
+  /** IANA zone for dates and times; the device's own zone when left out. */
+  readonly timeZone?: string;
+}
+
+export function findVersion(agreement: Agreement, versionNumber: number): AgreementVersion {
+  const version = agreement.versions.find((candidate) => candidate.version === versionNumber);
+  if (!version) throw new Error(`This agreement has no version ${versionNumber}`);
+  return version;
+}
+
+export function buildAgreementPdfModel(input: AgreementPdfModelInput): AgreementPdfModel {
+  const { template, agreement, versionNumber, fingerprint, timeZone } = input;
+  const version = findVersion(agreement, versionNumber);
+  if (version.templateId !== template.id || version.templateVersion !== template.version) {
+    throw new Error(`Version ${versionNumber} was signed with template ${version.templateId} v${version.templateVersion}, not ${template.id} v${template.version}`);
+  }
+  const names = { a: version.partners.a.name, b: version.partners.b.name };
+  const rendered = renderSections(template, version);
+  const sections: PdfSection[] = rendered.map((section, index) => {
+    const notice = template.sections.find((candidate) => candidate.id === section.id)?.notice;
+    return {
+      number: index + 1,
+      id: section.id,
+      title: section.title,
+      ...(notice ? { notice: pdfText(notice) } : {}),
+      clauses: section.clauses.map(cleanClause),
+    };
+  });
+  const clauseById = new Map(sections.flatMap((section) => section.clauses.map((clause) => [clause.questionId, clause] as const)));
+  const dates = dateFormat(timeZone);
+  const review = nextReviewDate(version);
+
+  const summary: PdfSummaryRow[] = SUMMARY_ROWS.flatMap((row) => {
+    const lines = row.questionIds.flatMap((id) => {
+      const clause = clauseById.get(id);
+      return clause ? [clause.text] : [];
+    });
+    if (row.questionIds.includes(REVIEW_QUESTION) && review) lines.push(`Next review: ${dates.format(review)}.`);
+    return lines.length > 0 ? [{ label: row.label, lines }] : [];
+  });
+
+  const checklists: PdfChecklist[] = template.sections.flatMap((section) =>
+    section.checklist ? [{ title: `${section.title}: ${section.checklist.title.toLowerCase()}`, items: section.checklist.items.map(pdfText) }] : [],
+  );
+
+  const acknowledgements: PdfAcknowledgement[] = template.acknowledgements.flatMap((ack) => {
+    const by = (['a', 'b'] as const).filter((partner) => version.acknowledgements[partner].includes(ack.id)).map((partner) => names[partner]);
+    if (by.length === 0) return [];
+    return [{ text: pdfText(ack.text), confirmedBy: by.length === 2 ? `Confirmed by ${by[0]} and ${by[1]}` : `Confirmed by ${by[0]}` }];
+  });
+
+  const times = dateTimeFormat(timeZone);
+  const signatures: PdfSignature[] = (['a', 'b'] as const).map((partner) => ({
+    name: version.signatures[partner].name,
+    signedAt: times.format(new Date(version.signatures[partner].at)),
+  }));
+
+  return {
+    title: PDF_TITLE,
+    names,
+    versionNumber,
+    fingerprint,
+    shortFingerprint: shortFingerprint(fingerprint),
+    signedOn: dates.format(new Date(version.createdAt)),
+    createdAt: new Date(version.createdAt),
+    keywords: pdfKeywords(versionNumber, fingerprint),
+    apps: version.apps.map((app) => APP_LABELS[app]).join(', '),
+    summary,
+    ...(input.changes && input.changes.lines.length > 0 ? { changes: input.changes } : {}),
+    sections,
+    custom: version.custom.map((term) => ({ text: term.text, author: names[term.author] })),
+    settings: settingsChecklists(sections, version.apps),
+    checklists,
+    resources: input.resources ?? [{ title: 'Help and support', resources: template.resources }],
+    acknowledgements,
+    signatures,
+  };
+}

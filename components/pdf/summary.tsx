@@ -1,0 +1,40 @@
+import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import type { PdfSummaryRow } from './document-data';
+import { base, ink, muted, rule, size } from './styles';
+
+const styles = StyleSheet.create({
+  heading: { fontSize: size.h1, fontWeight: 600, marginBottom: 2 },
+  intro: { fontSize: size.small, color: muted, marginBottom: 8 },
+  table: { borderTopWidth: 1, borderTopColor: ink },
+  row: { flexDirection: 'row', paddingVertical: 6, borderBottomWidth: 0.5, borderBottomColor: rule },
+  label: { width: 128, paddingRight: 10, fontWeight: 600 },
+  lines: { flex: 1 },
+  line: { marginBottom: 2 },
+});
+
+/** The key terms at a glance, each in full sentences (the detail follows). */
+export function Summary({ rows }: Readonly<{ rows: readonly PdfSummaryRow[] }>) {
+  if (rows.length === 0) return null;
+  return (
+    <View>
+      <View minPresenceAhead={60}>
+        <Text style={styles.heading}>At a glance</Text>
+        <Text style={styles.intro}>Our key terms. Every term, in full, follows on the next pages.</Text>
+      </View>
+      <View style={styles.table}>
+        {rows.map((row) => (
+          <View key={row.label} style={styles.row} wrap={false}>
+            <Text style={styles.label}>{row.label}</Text>
+            <View style={styles.lines}>
+              {row.lines.map((line, index) => (
+                <Text key={index} style={[styles.line, base.body]}>
+                  {line}
+                </Text>
+              ))}
+            </View>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,36 @@
+'use client';
+
+import { useEffect } from 'react';
+
+/** Where quick exit goes: an ordinary, neutral page (as GOV.UK's "Exit this page" does). */
+export const QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
+const SHIFT_WINDOW_MS = 5000;
+
+export function quickExit(): void {
+  // Blank first so nothing stays on screen while the next page loads.
+  document.title = 'Weather';
+  document.body.replaceChildren();
+  document.documentElement.style.background = '#fff';
+  window.location.replace(QUICK_EXIT_URL);
+}
+
+/** A visible exit button, plus Shift pressed three times within a few seconds. */
+export function QuickExit() {
+  useEffect(() => {
+    let presses: number[] = [];
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Shift' || event.repeat) return;
+      const now = Date.now();
+      presses = [...presses.filter((at) => now - at < SHIFT_WINDOW_MS), now];
+      if (presses.length >= 3) quickExit();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <button type="button" className="quick-exit" onClick={quickExit}>
+      Quick exit
+    </button>
+  );
+}

@@ -1,0 +1,71 @@
+'use client';
+
+import { useState } from 'react';
+import { customTermSchema, type CustomTerm, type PartnerKey } from '@/lib/agreement/schema';
+import { newId } from '@/lib/agreement/ids';
+import { FieldError } from '../ui/field-error';
+
+interface Props {
+  terms: readonly CustomTerm[];
+  names: Readonly<Record<PartnerKey, string>>;
+  onChange(terms: CustomTerm[]): void;
+}
+
+/** Terms in a partner's own words. Each is added by one partner and signed by both. */
+export function CustomTerms({ terms, names, onChange }: Readonly<Props>) {
+  const [author, setAuthor] = useState<PartnerKey>('a');
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+
+  const add = () => {
+    const parsed = customTermSchema.safeParse({ id: newId(), author, text });
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Please check this term.');
+    setError(undefined);
+    setText('');
+    onChange([...terms, parsed.data]);
+  };
+
+  return (
+    <section aria-labelledby="custom-heading">
+      <h2 id="custom-heading">Anything else, in your own words?</h2>
+      <p className="muted">Optional. Add a term either of you wants. You both sign everything, so talk it through first.</p>
+      {terms.length > 0 && (
+        <ul className="list-plain">
+          {terms.map((term) => (
+            <li className="card" key={term.id}>
+              <p>{term.text}</p>
+              <p className="small muted">Added by {names[term.author]}</p>
+              <button className="button quiet" type="button" onClick={() => onChange(terms.filter((item) => item.id !== term.id))}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <fieldset>
+        <legend>Who is adding this term?</legend>
+        {(['a', 'b'] as const).map((partner) => (
+          <label className="choice" key={partner}>
+            <input type="radio" name="custom-author" checked={author === partner} onChange={() => setAuthor(partner)} />
+            <span>{names[partner]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="custom-text">The term</label>
+        <textarea
+          id="custom-text"
+          maxLength={600}
+          value={text}
+          aria-invalid={error ? true : undefined}
+          aria-describedby="custom-text-error"
+          onChange={(event) => setText(event.target.value)}
+        />
+        <FieldError id="custom-text-error" message={error} />
+      </div>
+      <button className="button secondary" type="button" onClick={add}>
+        Add this term
+      </button>
+    </section>
+  );
+}

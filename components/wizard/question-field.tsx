@@ -1,0 +1,56 @@
+'use client';
+
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import type { AppId, Question } from '@/lib/template/types';
+import { settingsFor } from '@/lib/agreement/clauses';
+import { AppSettings } from './app-settings';
+import { FieldError } from '../ui/field-error';
+
+interface Props {
+  question: Question;
+  field: UseFormRegisterReturn;
+  value: unknown;
+  error?: string;
+  apps: readonly AppId[];
+}
+
+/** One question: a radio group for a choice, a checkbox for a fixed commitment. */
+export function QuestionField({ question, field, value, error, apps }: Readonly<Props>) {
+  const errorId = `${question.id}-error`;
+  const helpId = `${question.id}-help`;
+  const describedBy = [question.help ? helpId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+
+  if (question.kind === 'commitment') {
+    return (
+      <fieldset aria-describedby={describedBy}>
+        <legend>{question.prompt}</legend>
+        {question.help && <p className="hint" id={helpId}>{question.help}</p>}
+        <label className="choice">
+          <input type="checkbox" aria-invalid={error ? true : undefined} {...field} />
+          <span>{question.affirmation}</span>
+        </label>
+        <FieldError id={errorId} message={error} />
+        {value === true && <AppSettings lines={settingsFor(question, 'affirmed', apps)} />}
+      </fieldset>
+    );
+  }
+
+  const top = question.options[question.options.length - 1];
+  return (
+    <fieldset aria-describedby={describedBy}>
+      <legend>{question.prompt}</legend>
+      {question.help && <p className="hint" id={helpId}>{question.help}</p>}
+      {question.options.map((option) => (
+        <label className="choice" key={option.id}>
+          <input type="radio" value={option.id} aria-invalid={error ? true : undefined} {...field} />
+          <span>
+            {option.label}
+            {option.id === top?.id && <span className="tag">(most careful)</span>}
+          </span>
+        </label>
+      ))}
+      <FieldError id={errorId} message={error} />
+      {typeof value === 'string' && <AppSettings lines={settingsFor(question, value, apps)} />}
+    </fieldset>
+  );
+}

@@ -1,0 +1,91 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import type { ChoiceQuestion, Template } from '@/lib/template/types';
+import { isFullySettled, type MergedTerm } from '@/lib/agreement/merge';
+import { clauseText } from '@/lib/agreement/clauses';
+import type { Draft, Resolution } from '@/lib/agreement/schema';
+import { ToTalkItem } from './to-talk-item';
+import { CustomTerms } from './custom-terms';
+
+interface Props {
+  template: Template;
+  draft: Draft;
+  terms: readonly MergedTerm[];
+  onResolve(questionId: string, resolution: Resolution): void;
+  onCustomChange(custom: Draft['custom']): void;
+  onNext(): void;
+}
+
+/** Both partners together: what they agree on, and what is still to talk about. */
+export function ReviewStep({ template, draft, terms, onResolve, onCustomChange, onNext }: Readonly<Props>) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const names = { a: draft.partners?.a.name ?? 'A', b: draft.partners?.b.name ?? 'B' };
+  const differing = terms.filter((term): term is MergedTerm & { question: ChoiceQuestion } => term.differed && term.question.kind === 'choice');
+  const pending = differing.filter((term) => term.settledBy === 'pending').length;
+  const settled = isFullySettled(terms);
+
+  return (
+    <div>
+      <h1 tabIndex={-1} ref={heading}>
+        Your terms, together
+      </h1>
+      <p className="lead">
+        You have both finished. {differing.length === 0 ? 'You answered every question the same way.' : `You agree on ${terms.length - differing.length} of ${terms.length} terms. ${differing.length} ${differing.length === 1 ? 'is' : 'are'} to talk about.`}
+      </p>
+      {differing.length > 0 && (
+        <section aria-labelledby="talk-heading">
+          <h2 id="talk-heading">To talk about</h2>
+          <p className="muted">
+            Where your answers differ, the more careful one is suggested. You can accept it, or choose something else
+            together. Anything less careful than one of your own answers needs you both to confirm it.
+          </p>
+          {differing.map((term) => (
+            <ToTalkItem
+              key={term.question.id}
+              term={term}
+              names={names}
+              resolution={draft.resolutions[term.question.id]}
+              onResolve={(resolution) => onResolve(term.question.id, resolution)}
+            />
+          ))}
+        </section>
+      )}
+      <section aria-labelledby="agreed-heading">
+        <h2 id="agreed-heading">Where you agree</h2>
+        {template.sections.map((section) => {
+          const agreed = terms.filter((term) => term.sectionId === section.id && !term.differed);
+          if (agreed.length === 0) return null;
+          return (
+            <details key={section.id}>
+              <summary>
+                {section.title} ({agreed.length})
+              </summary>
+              <div className="card">
+                {agreed.map((term) => (
+                  <div className="term" key={term.question.id}>
+                    <span className="term-short">{term.question.short}</span>
+                    {clauseText(term.question, term.chosen)}
+                  </div>
+                ))}
+              </div>
+            </details>
+          );
+        })}
+      </section>
+      <CustomTerms terms={draft.custom} names={names} onChange={onCustomChange} />
+      {!settled && (
+        <p className="notice" role="status">
+          {pending === 1 ? 'One term is' : `${pending} terms are`} still to talk about. Settle {pending === 1 ? 'it' : 'them'} above to
+          go on.
+        </p>
+      )}
+      <div className="button-row">
+        <button className="button" type="button" disabled={!settled} onClick={onNext}>
+          Continue to signing
+        </button>
+      </div>
+    </div>
+  );
+}

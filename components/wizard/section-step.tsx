@@ -1,0 +1,98 @@
+'use client';
+
+import { useEffect, useMemo, useRef } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { AppId, Section } from '@/lib/template/types';
+import { sectionDefaults, sectionSchema, type Answers } from '@/lib/template/schema';
+import { QuestionField } from './question-field';
+import { Progress } from '../ui/progress';
+
+type Values = Record<string, string | boolean>;
+
+interface Props {
+  section: Section;
+  index: number;
+  total: number;
+  partnerName: string;
+  apps: readonly AppId[];
+  /** This partner's saved answers so far (never the other partner's). */
+  saved: Answers;
+  onChange(values: Answers): void;
+  onBack(): void;
+  onNext(values: Answers): void;
+}
+
+/** Keeps what can be stored: chosen options and ticked commitments. */
+function storable(values: Values): Answers {
+  const answers: Answers = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value === 'string' || value === true) answers[key] = value;
+  }
+  return answers;
+}
+
+/** One section of the template, answered by one partner. */
+export function SectionStep({ section, index, total, partnerName, apps, saved, onChange, onBack, onNext }: Readonly<Props>) {
+  const schema = useMemo(() => sectionSchema(section), [section]);
+  const defaults = useMemo(() => {
+    const values = sectionDefaults(section);
+    for (const question of section.questions) {
+      const answer = saved[question.id];
+      if (answer !== undefined) values[question.id] = answer;
+    }
+    return values;
+  }, [section, saved]);
+  const { register, handleSubmit, watch, formState } = useForm<Values>({ resolver: zodResolver(schema) as never, defaultValues: defaults });
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  // Autosave while answering, so a reload or a crash keeps every choice.
+  useEffect(() => {
+    const subscription = watch((values) => onChange(storable(values as Values)));
+    return () => subscription.unsubscribe();
+  }, [watch, onChange]);
+
+  const values = watch();
+  return (
+    <form noValidate onSubmit={handleSubmit((data) => onNext(storable(data)))}>
+      <Progress current={index + 1} total={total} label={`${partnerName}’s answers`} />
+      <h1 tabIndex={-1} ref={heading}>
+        {section.title}
+      </h1>
+      <p className="lead">{section.why}</p>
+      {section.notice && <p className="notice">{section.notice}</p>}
+      {section.aside && (
+        <details>
+          <summary>{section.aside.title}</summary>
+          <ul>
+            {section.aside.points.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {section.questions.map((question) => (
+        <QuestionField
+          key={question.id}
+          question={question}
+          field={register(question.id)}
+          value={values[question.id]}
+          error={formState.errors[question.id]?.message}
+          apps={apps}
+        />
+      ))}
+      <div className="button-row spread">
+        <button className="button quiet" type="button" onClick={onBack}>
+          Back
+        </button>
+        <button className="button" type="submit">
+          {index + 1 === total ? 'Finish my answers' : 'Next'}
+        </button>
+      </div>
+    </form>
+  );
+}

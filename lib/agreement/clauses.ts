@@ -1,0 +1,94 @@
+import { APP_LABELS, type AppId, type ChoiceQuestion, type Question, type Template } from '../template/types';
+import type { AgreementVersion, PartnerKey, SettledBy, SignedTerm } from './schema';
+import { AFFIRMED, findOption } from './merge';
+
+export interface AppSettingLine {
+  readonly app: AppId;
+  readonly appLabel: string;
+  /** null: this app has no equivalent setting. */
+  readonly steps: readonly string[] | null;
+  readonly note?: string;
+}
+
+export interface RenderedClause {
+  readonly questionId: string;
+  readonly short: string;
+  readonly text: string;
+  readonly optionLabel?: string;
+  /** How a term the partners answered differently was settled, in plain words. */
+  readonly settledNote?: string;
+  readonly settings: readonly AppSettingLine[];
+}
+
+export interface RenderedSection {
+  readonly id: string;
+  readonly title: string;
+  readonly clauses: readonly RenderedClause[];
+  readonly checklist?: { readonly title: string; readonly items: readonly string[] };
+}
+
+export function optionLabel(question: Question, optionId: string): string {
+  if (question.kind === 'commitment') return question.affirmation;
+  return findOption(question, optionId)?.label ?? optionId;
+}
+
+export function settingsFor(question: Question, optionId: string, apps: readonly AppId[]): AppSettingLine[] {
+  const settings = question.kind === 'commitment' ? question.settings : findOption(question as ChoiceQuestion, optionId)?.settings;
+  if (!settings) return [];
+  const lines: AppSettingLine[] = [];
+  for (const app of apps) {
+    if (!(app in settings)) continue;
+    const setting = settings[app];
+    lines.push({ app, appLabel: APP_LABELS[app], steps: setting ? setting.steps : null, ...(setting?.note ? { note: setting.note } : {}) });
+  }
+  return lines;
+}
+
+const SETTLED_WORDS: Record<Exclude<SettledBy, 'same' | 'commitment'>, string> = {
+  protective: 'we took the more protective answer',
+  together: 'we chose this together',
+  bothConfirmedLooser: 'we both confirmed this choice',
+};
+
+export function settledNote(
+  question: Question,
+  term: Pick<SignedTerm, 'settledBy' | 'answers'>,
+  names: Readonly<Record<PartnerKey, string>>,
+): string | undefined {
+  if (!term.answers || term.settledBy === 'same' || term.settledBy === 'commitment') return undefined;
+  const a = optionLabel(question, term.answers.a);
+  const b = optionLabel(question, term.answers.b);
+  return `We answered differently (${names.a}: “${a}”; ${names.b}: “${b}”), and ${SETTLED_WORDS[term.settledBy]}.`;
+}
+
+export function clauseText(question: Question, optionId: string): string {
+  if (question.kind === 'commitment' || optionId === AFFIRMED) {
+    return question.kind === 'commitment' ? question.clause : optionId;
+  }
+  return findOption(question, optionId)?.clause ?? '';
+}
+
+/** Turns a version's terms into readable sections, in the template's order. */
+export function renderSections(template: Template, version: Pick<AgreementVersion, 'terms' | 'apps' | 'partners'>): RenderedSection[] {
+  const byQuestion = new Map(version.terms.map((term) => [term.questionId, term]));
+  const names = { a: version.partners.a.name, b: version.partners.b.name };
+  return template.sections.map((section) => ({
+    id: section.id,
+    title: section.title,
+    ...(section.checklist ? { checklist: section.checklist } : {}),
+    clauses: section.questions.flatMap((question) => {
+      const term = byQuestion.get(question.id);
+      if (!term) return [];
+      const note = settledNote(question, term, names);
+      const clause: RenderedClause = {
+        questionId: question.id,
+        short: question.short,
+        text: clauseText(question, term.optionId),
+        ...(question.kind === 'choice' ? { optionLabel: optionLabel(question, term.optionId) } : {}),
+        ...(note ? { settledNote: note } : {}),
+        settings: settingsFor(question, term.optionId, version.apps),
+      };
+      return [clause];
+    }),
+  }));
+}

@@ -1,0 +1,206 @@
+import type { PDFDict, PDFDocument } from 'pdf-lib';
+import { agreementSchema, type Agreement } from './schema';
+import { fingerprintVersion, isFingerprint } from './fingerprint';
+
+/**
+ * The PDF carries the agreement's machine-readable data as an embedded file,
+ * so importing the PDF later restores the editable agreement exactly.
+ *
+ * The attachment holds the same envelope as the .json export
+ * (`{ format, formatVersion, agreement }`) plus `fingerprint`: the fingerprint
+ * of the latest version, which is also printed on every page and written to
+ * the PDF's Keywords. Import checks all three agree, so a PDF whose data was
+ * edited, or whose data belongs to another agreement, is refused.
+ *
+ * pdf-lib is loaded on demand (`await import`), so this module costs nothing
+ * on a page that merely imports it.
+ */
+
+export const AGREEMENT_FORMAT = 'our-terms-agreement';
+export const AGREEMENT_FORMAT_VERSION = 1;
+/** Neutral on purpose: the name shows in PDF viewers' attachment panels. */
+export const PDF_ATTACHMENT_NAME = 'agreement-data.json';
+export const MAX_PDF_BYTES = 10 * 1024 * 1024;
+const MAX_DATA_BYTES = 5 * 1024 * 1024;
+
+export interface PdfAgreementEnvelope {
+  readonly format: typeof AGREEMENT_FORMAT;
+  readonly formatVersion: typeof AGREEMENT_FORMAT_VERSION;
+  readonly agreement: Agreement;
+  /** SHA-256 hex of the latest version (see fingerprint.ts). */
+  readonly fingerprint: string;
+}
+
+export type PdfReadResult =
+  | { readonly ok: true; readonly agreement: Agreement; readonly fingerprint: string }
+  | { readonly ok: false; readonly reason: string };
+
+/** Plain-words reasons, exported so the import screen and tests can refer to them. */
+export const PDF_READ_REASONS = {
+  notBytes: 'This file could not be read.',
+  empty: 'This file is empty.',
+  tooLarge: 'This file is larger than 10 MB, so it cannot be an agreement PDF from this app.',
+  notPdf: 'This file is not a PDF. Please choose the PDF of your agreement.',
+  truncated: 'This PDF seems to be cut short. Please download or copy it again and try once more.',
+  unreadable: 'This PDF could not be opened. It may be damaged.',
+  encrypted: 'This PDF is password-protected, so the agreement inside it cannot be read.',
+  noData: 'This PDF does not contain agreement data from this app. Only a PDF downloaded from this app can be imported.',
+  manyData: 'This PDF contains more than one set of agreement data, so it is not clear which one is real. It was not imported.',
+  badJson: 'The agreement data inside this PDF is damaged, so it cannot be imported.',
+  notOurs: 'The data inside this PDF is not an agreement from this app.',
+  newerFormat: 'This PDF was made by a newer version of this app. Please update the app and try again.',
+  invalid: 'The agreement data inside this PDF is incomplete or has been changed, so it cannot be imported.',
+  mismatch:
+    'The agreement data inside this PDF does not match the fingerprint printed on its pages. It may have been changed after it was made, so it was not imported.',
+} as const;
+
+/** The PDF Keywords entry: neutral words, with the fingerprint the import checks. */
+export function pdfKeywords(versionNumber: number, fingerprint: string): string {
+  return `version ${versionNumber}, fingerprint ${fingerprint}`;
+}
+
+function fingerprintFromKeywords(keywords: string | undefined): string | null {
+  const match = keywords?.match(/fingerprint ([0-9a-f]{64})\b/);
+  return match?.[1] ?? null;
+}
+
+async function loadPdfLib() {
+  return import('pdf-lib');
+}
+
+/**
+ * Adds the envelope to a rendered PDF as `agreement-data.json`.
+ * Keeps the PDF's own metadata (no pdf-lib producer line, no new dates).
+ */
+export async function attachAgreementData(pdfBytes: Uint8Array, agreement: Agreement, fingerprint: string): Promise<Uint8Array> {
+  const { PDFDocument, ParseSpeeds } = await loadPdfLib();
+  const latest = agreement.versions[agreement.versions.length - 1];
+  if (!latest) throw new Error('An agreement needs at least one version');
+  const envelope: PdfAgreementEnvelope = { format: AGREEMENT_FORMAT, formatVersion: AGREEMENT_FORMAT_VERSION, agreement, fingerprint };
+  const doc = await PDFDocument.load(pdfBytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const signedAt = new Date(latest.createdAt);
+  await doc.attach(new TextEncoder().encode(JSON.stringify(envelope)), PDF_ATTACHMENT_NAME, {
+    mimeType: 'application/json',
+    description: 'Agreement data, so this agreement can be imported again',
+    creationDate: signedAt,
+    modificationDate: signedAt,
+  });
+  return doc.save({ objectsPerTick: Number.POSITIVE_INFINITY, addDefaultPage: false });
+}
+
+function hasBytes(haystack: Uint8Array, needle: string, from: number, to: number): boolean {
+  const codes = Array.from(needle, (char) => char.charCodeAt(0));
+  const end = Math.min(to, haystack.length) - codes.length;
+  for (let start = Math.max(0, from); start <= end; start += 1) {
+    let found = true;
+    for (let index = 0; index < codes.length; index += 1) {
+      if (haystack[start + index] !== codes[index]) {
+        found = false;
+        break;
+      }
+    }
+    if (found) return true;
+  }
+  return false;
+}
+
+type PdfLib = Awaited<ReturnType<typeof loadPdfLib>>;
+
+/** Every embedded file named `PDF_ATTACHMENT_NAME`, walking the name tree (Names and Kids). */
+function findAttachments(lib: PdfLib, doc: PDFDocument): Uint8Array[] {
+  const { PDFArray, PDFDict: PDFDictClass, PDFName, PDFRawStream, PDFString, PDFHexString, decodePDFRawStream } = lib;
+  const names = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDictClass);
+  const root = names?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDictClass);
+  const found: Uint8Array[] = [];
+  const visit = (node: PDFDict, depth: number) => {
+    if (depth > 8) return;
+    const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
+    for (let index = 0; kids && index < kids.size(); index += 1) {
+      const kid = kids.lookup(index);
+      if (kid instanceof PDFDictClass) visit(kid, depth + 1);
+    }
+    const pairs = node.lookupMaybe(PDFName.of('Names'), PDFArray);
+    for (let index = 0; pairs && index + 1 < pairs.size(); index += 2) {
+      const key = pairs.lookup(index);
+      const name = key instanceof PDFString || key instanceof PDFHexString ? key.decodeText() : '';
+      if (name !== PDF_ATTACHMENT_NAME) continue;
+      const spec = pairs.lookup(index + 1);
+      if (!(spec instanceof PDFDictClass)) continue;
+      const files = spec.lookupMaybe(PDFName.of('EF'), PDFDictClass);
+      const stream = files?.lookup(PDFName.of('F')) ?? files?.lookup(PDFName.of('UF'));
+      if (stream instanceof PDFRawStream) found.push(decodePDFRawStream(stream).decode());
+    }
+  };
+  if (root) visit(root, 0);
+  return found;
+}
+
+function fail(reason: string): PdfReadResult {
+  return { ok: false, reason };
+}
+
+/** Checks an envelope's shape, schema and fingerprints. */
+async function checkEnvelope(value: unknown, statedInPdf: string | null): Promise<PdfReadResult> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(PDF_READ_REASONS.notOurs);
+  const envelope = value as Partial<Record<keyof PdfAgreementEnvelope, unknown>>;
+  if (envelope.format !== AGREEMENT_FORMAT) return fail(PDF_READ_REASONS.notOurs);
+  if (typeof envelope.formatVersion !== 'number') return fail(PDF_READ_REASONS.notOurs);
+  if (envelope.formatVersion > AGREEMENT_FORMAT_VERSION) return fail(PDF_READ_REASONS.newerFormat);
+  if (envelope.formatVersion !== AGREEMENT_FORMAT_VERSION) return fail(PDF_READ_REASONS.notOurs);
+  const parsed = agreementSchema.safeParse(envelope.agreement);
+  if (!parsed.success) return fail(PDF_READ_REASONS.invalid);
+  const latest = parsed.data.versions[parsed.data.versions.length - 1];
+  if (!latest) return fail(PDF_READ_REASONS.invalid);
+  const actual = await fingerprintVersion(latest);
+  if (!isFingerprint(envelope.fingerprint) || envelope.fingerprint !== actual) return fail(PDF_READ_REASONS.mismatch);
+  if (statedInPdf !== actual) return fail(PDF_READ_REASONS.mismatch);
+  return { ok: true, agreement: parsed.data, fingerprint: actual };
+}
+
+/**
+ * Reads the agreement back out of a PDF this app made. Never throws: every
+ * problem (not a PDF, cut short, no data, damaged or edited data) comes back as
+ * `{ ok: false, reason }` with a sentence a person can act on.
+ *
+ * @example
+ * const result = await readAgreementFromPdf(new Uint8Array(await file.arrayBuffer()));
+ * if (!result.ok) showError(result.reason);
+ */
+export async function readAgreementFromPdf(bytes: Uint8Array): Promise<PdfReadResult> {
+  try {
+    if (!(bytes instanceof Uint8Array)) return fail(PDF_READ_REASONS.notBytes);
+    if (bytes.byteLength === 0) return fail(PDF_READ_REASONS.empty);
+    if (bytes.byteLength > MAX_PDF_BYTES) return fail(PDF_READ_REASONS.tooLarge);
+    if (!hasBytes(bytes, '%PDF-', 0, 1024)) return fail(PDF_READ_REASONS.notPdf);
+    if (!hasBytes(bytes, '%%EOF', bytes.length - 2048, bytes.length)) return fail(PDF_READ_REASONS.truncated);
+
+    const lib = await loadPdfLib();
+    let doc: PDFDocument;
+    try {
+      doc = await lib.PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest });
+    } catch (error) {
+      return fail(error instanceof lib.EncryptedPDFError ? PDF_READ_REASONS.encrypted : PDF_READ_REASONS.unreadable);
+    }
+
+    let attachments: Uint8Array[];
+    try {
+      attachments = findAttachments(lib, doc);
+    } catch {
+      return fail(PDF_READ_REASONS.badJson);
+    }
+    if (attachments.length === 0) return fail(PDF_READ_REASONS.noData);
+    if (attachments.length > 1) return fail(PDF_READ_REASONS.manyData);
+    const data = attachments[0] as Uint8Array;
+    if (data.byteLength > MAX_DATA_BYTES) return fail(PDF_READ_REASONS.badJson);
+
+    let value: unknown;
+    try {
+      value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(data));
+    } catch {
+      return fail(PDF_READ_REASONS.badJson);
+    }
+    return await checkEnvelope(value, fingerprintFromKeywords(doc.getKeywords()));
+  } catch {
+    return fail(PDF_READ_REASONS.unreadable);
+  }
+}

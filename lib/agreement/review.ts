@@ -1,0 +1,80 @@
+import type { Agreement, AgreementVersion } from './schema';
+import { lastSignedTogether, latestVersion } from './versions';
+
+/**
+ * The review cadence contract: any template that offers a review question uses
+ * this id and these option ids. Kept here (not imported from a template) so
+ * lib stays independent of any one template.
+ */
+export const REVIEW_QUESTION_ID = 'reviewCadence';
+
+export const REVIEW_CADENCE_MONTHS: Readonly<Record<string, number>> = {
+  every6Months: 6,
+  every3Months: 3,
+  everyMonth: 1,
+};
+
+/** A calendar day, "YYYY-MM-DD", with no time zone: reviews are whole days. */
+export type CalendarDate = string;
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function soonest(cadenceMonths: Readonly<Record<string, number>>): number {
+  const months = Object.values(cadenceMonths).filter((value) => Number.isInteger(value) && value > 0);
+  return months.length > 0 ? Math.min(...months) : 1;
+}
+
+/** Months until the next review. An unknown or missing cadence gets the soonest one: on doubt, review sooner. */
+export function reviewMonths(
+  version: Pick<AgreementVersion, 'terms'>,
+  cadenceMonths: Readonly<Record<string, number>> = REVIEW_CADENCE_MONTHS,
+): number {
+  const optionId = version.terms.find((term) => term.questionId === REVIEW_QUESTION_ID)?.optionId;
+  const months = optionId !== undefined && Object.hasOwn(cadenceMonths, optionId) ? cadenceMonths[optionId] : undefined;
+  return months !== undefined && Number.isInteger(months) && months > 0 ? months : soonest(cadenceMonths);
+}
+
+/** Calendar-month arithmetic that clamps to the month's last day: Jan 31 + 1 month → Feb 28 (or 29). */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const match = CALENDAR_DATE.exec(date);
+  if (!match) throw new Error(`Not a calendar date: "${date}"`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  // setUTCFullYear, unlike Date.UTC, does not turn years 0–99 into 1900–1999.
+  const target = new Date(0);
+  target.setUTCFullYear(year, month + months, 1);
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(target.getUTCFullYear(), target.getUTCMonth() + 1, 0);
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+  return `${pad(target.getUTCFullYear(), 4)}-${pad(target.getUTCMonth() + 1)}-${pad(Math.min(day, lastDay.getUTCDate()))}`;
+}
+
+/** The next review date for a version, counted from the day (UTC) it was made. */
+export function nextReviewDate(
+  version: Pick<AgreementVersion, 'terms' | 'createdAt'>,
+  cadenceMonths: Readonly<Record<string, number>> = REVIEW_CADENCE_MONTHS,
+): CalendarDate {
+  return addMonths(version.createdAt.slice(0, 10), reviewMonths(version, cadenceMonths));
+}
+
+/**
+ * The next review for an agreement: the cadence in force now, counted from the
+ * last version both signed (a tightening alone is not a review). None once withdrawn.
+ */
+export function nextReviewForAgreement(
+  agreement: Agreement,
+  cadenceMonths: Readonly<Record<string, number>> = REVIEW_CADENCE_MONTHS,
+): CalendarDate | null {
+  if (agreement.withdrawn) return null;
+  const since = lastSignedTogether(agreement).createdAt;
+  return nextReviewDate({ terms: latestVersion(agreement).terms, createdAt: since }, cadenceMonths);
+}
+
+/** Today's date on this device, for comparing with a review date. */
+export function localCalendarDate(now: Date): CalendarDate {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function isReviewDue(reviewDate: CalendarDate, today: CalendarDate): boolean {
+  return today >= reviewDate;
+}

@@ -1,0 +1,73 @@
+import { COLLECTIONS, StorageError, toStorageError, type Collection, type KeyValueStore } from './store';
+
+const DB_NAME = 'our-terms';
+const DB_VERSION = 1;
+
+function promised<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function openDatabase(): Promise<IDBDatabase> {
+  if (typeof indexedDB === 'undefined') return Promise.reject(new StorageError('unavailable'));
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, DB_VERSION);
+    request.onupgradeneeded = () => {
+      for (const name of COLLECTIONS) {
+        if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name);
+      }
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(toStorageError(request.error));
+    request.onblocked = () => reject(new StorageError('unavailable'));
+  });
+}
+
+/** The browser store. Every write is one transaction: it lands whole or not at all. */
+export function createIndexedDbStore(): KeyValueStore {
+  let database: Promise<IDBDatabase> | null = null;
+  const db = () => (database ??= openDatabase().catch((error) => {
+    database = null;
+    throw toStorageError(error);
+  }));
+
+  async function run<T>(collections: Collection[], mode: IDBTransactionMode, work: (tx: IDBTransaction) => Promise<T>): Promise<T> {
+    try {
+      const tx = (await db()).transaction(collections, mode);
+      const done = new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onabort = () => reject(tx.error);
+        tx.onerror = () => reject(tx.error);
+      });
+      const result = await work(tx);
+      await done;
+      return result;
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
+  return {
+    get: (collection, key) => run([collection], 'readonly', (tx) => promised(tx.objectStore(collection).get(key))),
+    entries: (collection) =>
+      run([collection], 'readonly', async (tx) => {
+        const store = tx.objectStore(collection);
+        const [keys, values] = await Promise.all([promised(store.getAllKeys()), promised(store.getAll())]);
+        return keys.map((key, index): [string, unknown] => [String(key), values[index]]);
+      }),
+    put: (collection, key, value) =>
+      run([collection], 'readwrite', async (tx) => {
+        await promised(tx.objectStore(collection).put(value, key));
+      }),
+    delete: (collection, key) =>
+      run([collection], 'readwrite', async (tx) => {
+        await promised(tx.objectStore(collection).delete(key));
+      }),
+    clearAll: () =>
+      run([...COLLECTIONS], 'readwrite', async (tx) => {
+        await Promise.all(COLLECTIONS.map((name) => promised(tx.objectStore(name).clear())));
+      }),
+  };
+}

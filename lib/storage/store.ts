@@ -1,0 +1,62 @@
+/** A tiny key-value store over named collections. IndexedDB in the browser, memory in tests. */
+export const COLLECTIONS = ['drafts', 'agreements', 'setaside', 'settings'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+export interface KeyValueStore {
+  get(collection: Collection, key: string): Promise<unknown>;
+  entries(collection: Collection): Promise<Array<[string, unknown]>>;
+  put(collection: Collection, key: string, value: unknown): Promise<void>;
+  delete(collection: Collection, key: string): Promise<void>;
+  /** Removes everything this app stores on the device. */
+  clearAll(): Promise<void>;
+}
+
+export type StorageErrorKind = 'unavailable' | 'quota' | 'failed';
+
+/** A storage failure with a message a person can act on. */
+export class StorageError extends Error {
+  constructor(readonly kind: StorageErrorKind, cause?: unknown) {
+    super(STORAGE_MESSAGES[kind], { cause });
+    this.name = 'StorageError';
+  }
+}
+
+export const STORAGE_MESSAGES: Readonly<Record<StorageErrorKind, string>> = {
+  unavailable:
+    'This browser is not letting the app save on this device (private browsing can do this). You can carry on, but nothing will be kept if you close the page.',
+  quota: 'This device is out of storage space for the app, so the latest change was not saved. Everything saved before is still there. Free some space, then try again.',
+  failed: 'Something went wrong while saving on this device. Everything saved before is still there. Please try again.',
+};
+
+export function toStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') return new StorageError('quota', error);
+  if (name === 'SecurityError' || name === 'InvalidStateError') return new StorageError('unavailable', error);
+  return new StorageError('failed', error);
+}
+
+/** In-memory store: for tests, and as the fallback when the browser refuses storage. */
+export function createMemoryStore(): KeyValueStore {
+  const data = new Map<Collection, Map<string, unknown>>(COLLECTIONS.map((name) => [name, new Map()]));
+  const bucket = (collection: Collection) => data.get(collection) as Map<string, unknown>;
+  // Values are cloned, as IndexedDB does, so callers cannot mutate what is stored.
+  return {
+    async get(collection, key) {
+      const value = bucket(collection).get(key);
+      return value === undefined ? undefined : structuredClone(value);
+    },
+    async entries(collection) {
+      return [...bucket(collection)].map(([key, value]) => [key, structuredClone(value)]);
+    },
+    async put(collection, key, value) {
+      bucket(collection).set(key, structuredClone(value));
+    },
+    async delete(collection, key) {
+      bucket(collection).delete(key);
+    },
+    async clearAll() {
+      for (const name of COLLECTIONS) bucket(name).clear();
+    },
+  };
+}
