@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'tests/e2e/out/**'] },
+  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'tests/e2e/out/**', 'tests/bench/out/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,4 +1,4 @@
-import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { StyleSheet, Text, View } from './primitives';
 import type { PdfChanges } from './document-data';
 import { base, KEEP_WITH_NEXT, rule } from './styles';
 

@@ -1,11 +1,11 @@
-import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { StyleSheet, Text, View } from './primitives';
 import type { PdfChecklist, PdfResourceGroup } from './document-data';
 import { TickBox } from './settings-checklist';
-import { base, ink, KEEP_WITH_NEXT, muted, rule, size } from './styles';
+import { base, ink, KEEP_WITH_NEXT, muted, rule, text } from './styles';
 
 const styles = StyleSheet.create({
   list: { marginBottom: 12 },
-  listTitle: { fontSize: size.h2, fontWeight: 600, borderBottomWidth: 0.75, borderBottomColor: ink, paddingBottom: 3, marginBottom: 6 },
+  listTitle: { ...text.h2, fontWeight: 600, borderBottomWidth: 0.75, borderBottomColor: ink, paddingBottom: 3, marginBottom: 6 },
   item: { flexDirection: 'row', marginBottom: 3 },
   text: { flex: 1 },
   group: { marginBottom: 10 },
@@ -13,9 +13,9 @@ const styles = StyleSheet.create({
   resource: { paddingVertical: 4, borderBottomWidth: 0.5, borderBottomColor: rule },
   resourceHead: { flexDirection: 'row', justifyContent: 'space-between' },
   name: { fontWeight: 600 },
-  where: { fontSize: size.small, color: muted },
-  contact: { fontWeight: 600, fontSize: size.small },
-  what: { fontSize: size.small, color: muted },
+  where: { ...text.small, color: muted },
+  contact: { fontWeight: 600, ...text.small },
+  what: { ...text.small, color: muted },
 });
 
 /** "If something goes wrong" and "if either of us asks, or we break up": things to do, to tick off. */

@@ -1,16 +1,16 @@
-import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import { base, ink, muted, rule, size } from './styles';
+import { StyleSheet, Text, View } from './primitives';
+import { base, ink, muted, rule, text } from './styles';
 
 const styles = StyleSheet.create({
   cover: { marginBottom: 18 },
   kicker: { ...base.label, marginBottom: 6 },
-  title: { fontSize: size.title, fontWeight: 600, lineHeight: 1.15, marginBottom: 4 },
-  between: { fontSize: size.h2 + 1, marginBottom: 14 },
+  title: { ...text.title, fontWeight: 600, marginBottom: 4 },
+  between: { fontSize: 12.5, lineHeight: 1.3, marginBottom: 14 },
   facts: { flexDirection: 'row', borderTopWidth: 1, borderBottomWidth: 1, borderColor: ink, paddingVertical: 8 },
   fact: { flexGrow: 1, flexBasis: 0, paddingRight: 8 },
-  factValue: { fontSize: size.body, fontWeight: 600, marginTop: 2 },
-  compare: { fontSize: size.small, color: muted, marginTop: 6 },
-  statement: { marginTop: 12, paddingLeft: 8, borderLeftWidth: 2, borderLeftColor: rule, fontSize: size.small },
+  factValue: { ...text.body, fontWeight: 600, marginTop: 2 },
+  compare: { ...text.small, color: muted, marginTop: 6 },
+  statement: { marginTop: 12, paddingLeft: 8, borderLeftWidth: 2, borderLeftColor: rule, ...text.small },
 });
 
 export interface CoverProps {

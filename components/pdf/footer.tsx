@@ -1,4 +1,4 @@
-import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { StyleSheet, Text, View } from './primitives';
 import { muted, page, rule, size } from './styles';
 
 const styles = StyleSheet.create({
@@ -13,7 +13,8 @@ const styles = StyleSheet.create({
     fontSize: size.tiny,
     color: muted,
   },
-  line: { lineHeight: 1.35 },
+  // No lineHeight on a fixed element: react-pdf compounds it page after page.
+  second: { marginTop: 2 },
 });
 
 export const FOOTER_DISCLAIMER = 'A shared statement of intentions, not a legal contract. It gives no consent to share anything.';
@@ -29,10 +30,9 @@ export function Footer({ versionNumber, shortFingerprint }: Readonly<FooterProps
     <View style={styles.footer} fixed>
       {/* Pure: react-pdf calls this more than once per page. */}
       <Text
-        style={styles.line}
         render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages} · Version ${versionNumber} · Fingerprint ${shortFingerprint}`}
       />
-      <Text style={styles.line}>{FOOTER_DISCLAIMER}</Text>
+      <Text style={styles.second}>{FOOTER_DISCLAIMER}</Text>
     </View>
   );
 }

@@ -1,21 +1,21 @@
-import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { StyleSheet, Text, View } from './primitives';
 import type { RenderedClause } from '@/lib/agreement/clauses';
 import type { PdfCustomTerm, PdfSection } from './document-data';
-import { base, ink, KEEP_WITH_NEXT, muted, rule, size } from './styles';
+import { base, ink, KEEP_WITH_NEXT, muted, rule, text } from './styles';
 
 const styles = StyleSheet.create({
   section: { marginBottom: 10 },
   heading: { flexDirection: 'row', alignItems: 'baseline', borderBottomWidth: 0.75, borderBottomColor: ink, paddingBottom: 3, marginBottom: 8, marginTop: 8 },
-  number: { width: 22, fontSize: size.h2, fontWeight: 600 },
-  title: { fontSize: size.h2, fontWeight: 600 },
-  notice: { fontSize: size.small, color: muted, marginBottom: 8, paddingLeft: 22 },
+  number: { width: 22, ...text.h2, fontWeight: 600 },
+  title: { ...text.h2, fontWeight: 600 },
+  notice: { ...text.small, color: muted, marginBottom: 8, paddingLeft: 22 },
   clause: { flexDirection: 'row', marginBottom: 8 },
   gutter: { width: 22 },
   content: { flex: 1 },
   short: { ...base.label, marginBottom: 1 },
-  settled: { marginTop: 3, paddingLeft: 7, borderLeftWidth: 1.5, borderLeftColor: rule, fontSize: size.small, color: muted },
+  settled: { marginTop: 3, paddingLeft: 7, borderLeftWidth: 1.5, borderLeftColor: rule, ...text.small, color: muted },
   settledLabel: { fontWeight: 600, color: ink },
-  author: { fontSize: size.small, color: muted, marginTop: 1 },
+  author: { ...text.small, color: muted, marginTop: 1 },
 });
 
 function Clause({ clause }: Readonly<{ clause: RenderedClause }>) {

@@ -1,17 +1,17 @@
-import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { StyleSheet, Text, View } from './primitives';
 import type { PdfAppChecklist } from './document-data';
-import { base, ink, KEEP_WITH_NEXT, muted, size } from './styles';
+import { base, ink, KEEP_WITH_NEXT, muted, text } from './styles';
 
 const styles = StyleSheet.create({
   app: { marginBottom: 12 },
-  appName: { fontSize: size.h2, fontWeight: 600, borderBottomWidth: 0.75, borderBottomColor: ink, paddingBottom: 3, marginBottom: 6 },
+  appName: { ...text.h2, fontWeight: 600, borderBottomWidth: 0.75, borderBottomColor: ink, paddingBottom: 3, marginBottom: 6 },
   group: { marginBottom: 6 },
   term: { ...base.label, marginBottom: 2 },
   item: { flexDirection: 'row', marginBottom: 2 },
   box: { width: 7, height: 7, borderWidth: 0.8, borderColor: ink, marginTop: 3.5, marginRight: 7 },
   step: { flex: 1 },
-  note: { fontSize: size.small, color: muted, marginLeft: 14 },
-  unavailable: { fontSize: size.small, color: muted, marginTop: 2 },
+  note: { ...text.small, color: muted, marginLeft: 14 },
+  unavailable: { ...text.small, color: muted, marginTop: 2 },
 });
 
 /** A tick box drawn as a square: prints clearly and needs no special glyph. */

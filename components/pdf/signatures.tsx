@@ -1,17 +1,17 @@
-import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { StyleSheet, Text, View } from './primitives';
 import type { PdfAcknowledgement, PdfSignature } from './document-data';
-import { base, ink, KEEP_WITH_NEXT, muted, size } from './styles';
+import { base, ink, KEEP_WITH_NEXT, muted, text } from './styles';
 
 const styles = StyleSheet.create({
   ack: { flexDirection: 'row', marginBottom: 5 },
   ackNumber: { width: 16 },
   ackBody: { flex: 1 },
-  confirmed: { fontSize: size.small, color: muted },
+  confirmed: { ...text.small, color: muted },
   signatures: { flexDirection: 'row', marginTop: 18 },
   signature: { flexGrow: 1, flexBasis: 0, marginRight: 18 },
   signatureLast: { flexGrow: 1, flexBasis: 0 },
-  signedName: { fontSize: 16, fontWeight: 600, paddingBottom: 4, borderBottomWidth: 0.75, borderBottomColor: ink },
-  signedAt: { fontSize: size.small, color: muted, marginTop: 4 },
+  signedName: { fontSize: 16, lineHeight: 1.25, fontWeight: 600, paddingBottom: 4, borderBottomWidth: 0.75, borderBottomColor: ink },
+  signedAt: { ...text.small, color: muted, marginTop: 4 },
 });
 
 export interface SignaturesProps {

@@ -1,13 +1,13 @@
-import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { StyleSheet, Text, View } from './primitives';
 import type { PdfSummaryRow } from './document-data';
-import { base, ink, muted, rule, size } from './styles';
+import { base, ink, muted, rule, text } from './styles';
 
 const styles = StyleSheet.create({
-  heading: { fontSize: size.h1, fontWeight: 600, marginBottom: 2 },
-  intro: { fontSize: size.small, color: muted, marginBottom: 8 },
+  heading: { ...text.h1, fontWeight: 600, marginBottom: 2 },
+  intro: { ...text.small, color: muted, marginBottom: 8 },
   table: { borderTopWidth: 1, borderTopColor: ink },
   row: { flexDirection: 'row', paddingVertical: 6, borderBottomWidth: 0.5, borderBottomColor: rule },
-  label: { width: 128, paddingRight: 10, fontWeight: 600 },
+  label: { ...text.body, width: 128, paddingRight: 10, fontWeight: 600 },
   lines: { flex: 1 },
   line: { marginBottom: 2 },
 });

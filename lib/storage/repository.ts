@@ -34,7 +34,7 @@ export async function loadDrafts(store: KeyValueStore): Promise<Loaded<Draft>> {
   return { ...loaded, items };
 }
 
-export function saveDraft(store: KeyValueStore, draft: Draft): Promise<void> {
+export async function saveDraft(store: KeyValueStore, draft: Draft): Promise<void> {
   return store.put('drafts', draft.id, draftSchema.parse(draft));
 }
 
@@ -53,7 +53,7 @@ export async function loadAgreement(store: KeyValueStore, id: string): Promise<A
   return parsed.success ? parsed.data : null;
 }
 
-export function saveAgreement(store: KeyValueStore, agreement: Agreement): Promise<void> {
+export async function saveAgreement(store: KeyValueStore, agreement: Agreement): Promise<void> {
   return store.put('agreements', agreement.id, agreementSchema.parse(agreement));
 }
 

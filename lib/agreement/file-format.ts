@@ -1,0 +1,141 @@
+import * as z from 'zod/mini';
+import { agreementSchema, type Agreement } from './schema';
+import { describeIssues } from './file-problems';
+
+/**
+ * The couple's own copy: one agreement with all its versions, as JSON.
+ * Described for people in docs/file-format.md. Reading a file never throws:
+ * anything wrong comes back as plain-words problems.
+ */
+
+export const AGREEMENT_FILE_FORMAT = 'our-terms-agreement';
+export const AGREEMENT_FILE_VERSION = 1;
+export const MAX_AGREEMENT_FILE_BYTES = 1024 * 1024;
+/** Far deeper than any real agreement file; stops hostile nesting early. */
+const MAX_DEPTH = 32;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export const agreementFileSchema = z.object({
+  format: z.literal(AGREEMENT_FILE_FORMAT),
+  formatVersion: z.literal(AGREEMENT_FILE_VERSION),
+  exportedAt: z.iso.datetime(),
+  agreement: agreementSchema,
+});
+export type AgreementFile = z.infer<typeof agreementFileSchema>;
+
+export type ParsedAgreementFile =
+  | { readonly ok: true; readonly agreement: Agreement; readonly exportedAt: string }
+  | { readonly ok: false; readonly problems: string[] };
+
+const TOO_BIG = 'This file is larger than 1 MB, which is far more than an agreement file from this app. Nothing was changed.';
+const NOT_OURS = 'This is not an agreement file from Our Terms. Nothing was changed.';
+const DAMAGED = 'This file could not be read: it may be cut off or damaged. Nothing was changed.';
+
+const fail = (...problems: string[]): ParsedAgreementFile => ({ ok: false, problems });
+
+/** The agreement as a file, pretty-printed when that still fits under the size limit. */
+export function exportAgreementFile(agreement: Agreement, now: Date = new Date()): string {
+  const file: AgreementFile = {
+    format: AGREEMENT_FILE_FORMAT,
+    formatVersion: AGREEMENT_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    agreement,
+  };
+  const pretty = JSON.stringify(file, null, 2);
+  return new TextEncoder().encode(pretty).length <= MAX_AGREEMENT_FILE_BYTES ? pretty : JSON.stringify(file);
+}
+
+function toText(input: unknown): { text: string } | { problem: string } {
+  if (typeof input === 'string') {
+    // A character is at least one byte, so check the cheap count first.
+    if (input.length > MAX_AGREEMENT_FILE_BYTES || new TextEncoder().encode(input).length > MAX_AGREEMENT_FILE_BYTES) {
+      return { problem: TOO_BIG };
+    }
+    return { text: input };
+  }
+  const bytes =
+    input instanceof ArrayBuffer ? new Uint8Array(input)
+    : ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
+    : null;
+  if (!bytes) return { problem: NOT_OURS };
+  if (bytes.byteLength > MAX_AGREEMENT_FILE_BYTES) return { problem: TOO_BIG };
+  if (new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-') {
+    return { problem: 'This is a PDF without an agreement file inside that this app can read. Choose the agreement file or a PDF made by this app. Nothing was changed.' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { problem: NOT_OURS };
+  }
+}
+
+/** Walks the parsed data without recursion: rejects hostile nesting and prototype-changing keys. */
+function shapeProblem(root: unknown): string | null {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_DEPTH) return 'This file is nested far more deeply than an agreement file. Nothing was changed.';
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return `This file contains a field named “${key}”, which an agreement file never has. Nothing was changed.`;
+      stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+    }
+  }
+  return null;
+}
+
+function formatProblem(data: unknown): string | null {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return NOT_OURS;
+  const { format, formatVersion } = data as Record<string, unknown>;
+  if (format !== AGREEMENT_FILE_FORMAT) return NOT_OURS;
+  if (typeof formatVersion === 'number' && formatVersion > AGREEMENT_FILE_VERSION) {
+    return 'This file was made by a newer version of the app. Update the app, then try again. Nothing was changed.';
+  }
+  if (formatVersion !== AGREEMENT_FILE_VERSION) return 'This file’s format version is missing or unknown. Nothing was changed.';
+  return null;
+}
+
+/** Checks the schema cannot express: versions in order, each parent an earlier version. */
+export function historyProblems(agreement: Agreement): string[] {
+  const problems: string[] = [];
+  const seen = new Set<number>();
+  agreement.versions.forEach((version, index) => {
+    const previous = agreement.versions[index - 1];
+    if (previous && version.version <= previous.version) problems.push(`Version ${version.version} is out of order.`);
+    if (index === 0 && version.parent !== null) problems.push('The first version should not have an earlier version.');
+    if (index > 0 && (version.parent === null || !seen.has(version.parent))) {
+      problems.push(`Version ${version.version} refers to an earlier version that is not in the file.`);
+    }
+    seen.add(version.version);
+  });
+  return problems;
+}
+
+function parseText(text: string): ParsedAgreementFile {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return fail('This file is empty. Nothing was changed.');
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return fail(DAMAGED);
+  }
+  const early = formatProblem(data) ?? shapeProblem(data);
+  if (early) return fail(early);
+  const parsed = agreementFileSchema.safeParse(data);
+  if (!parsed.success) return fail(...describeIssues(parsed.error.issues));
+  const history = historyProblems(parsed.data.agreement);
+  if (history.length > 0) return fail(...history);
+  return { ok: true, agreement: parsed.data.agreement, exportedAt: parsed.data.exportedAt };
+}
+
+/** Reads an agreement file from text or bytes. Never throws; on any problem nothing is returned to save. */
+export function parseAgreementFile(input: string | ArrayBuffer | ArrayBufferView): ParsedAgreementFile {
+  try {
+    const read = toText(input);
+    return 'problem' in read ? fail(read.problem) : parseText(read.text);
+  } catch {
+    // A last guard for anything unforeseen (for example, running out of memory on a hostile file).
+    return fail(DAMAGED);
+  }
+}

@@ -1,0 +1,42 @@
+import { COLLECTIONS, STORAGE_MESSAGES, toStorageError, type KeyValueStore } from './store';
+
+export interface DeletionScope {
+  /** What this control removes from this device. */
+  readonly removed: readonly string[];
+  /** What no button in this app can remove; said plainly so nobody is misled. */
+  readonly notRemoved: readonly string[];
+}
+
+/** Text for the confirmation, so it says exactly what will and will not go. */
+export function describeWhatIsDeleted(): DeletionScope {
+  return {
+    removed: [
+      'Drafts you have started on this device',
+      'Signed agreements saved on this device, with all their versions',
+      'Records the app set aside because it could not read them',
+      'Settings saved on this device',
+    ],
+    notRemoved: [
+      'Agreement files you have already exported or saved elsewhere',
+      'PDFs you have already downloaded, printed or shared',
+      'Reminders you added to a calendar',
+      'Anything in WhatsApp or other chat apps, including messages, photos and their backups',
+      'Anything on your partner’s phone or any other device',
+    ],
+  };
+}
+
+export type DeleteResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+/** Removes everything the app stores on this device, then checks that nothing is left. */
+export async function deleteAllData(store: KeyValueStore): Promise<DeleteResult> {
+  try {
+    await store.clearAll();
+    for (const collection of COLLECTIONS) {
+      if ((await store.entries(collection)).length > 0) return { ok: false, message: STORAGE_MESSAGES.failed };
+    }
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: toStorageError(error).message };
+  }
+}

@@ -1,0 +1,159 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { startApp, newPage, type App } from './harness';
+import { fillSetup, passEntryCheck } from './journey';
+import { QUICK_EXIT_URL } from '../../components/ui/quick-exit';
+
+let app: App;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+async function savedDraftCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('our-terms');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('drafts')) return resolve(0);
+          const count = db.transaction('drafts').objectStore('drafts').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+}
+
+const NO_PATHS = [
+  { label: 'No, or we are not sure', heading: 'This app is only for adults', expect: ['Take It Down', 'CyberTipline'] },
+  { label: 'No, or one of us is unsure', heading: 'Let’s stop here', expect: ['National Domestic Violence Hotline', 'loveisrespect'] },
+  { label: 'No, or not sure', heading: 'Let’s stop here', expect: ['Revenge Porn Helpline'] },
+];
+
+for (const path of NO_PATHS) {
+  test(`entry check "${path.label}" ends with support and saves nothing`, async () => {
+    const { context, page } = await newPage(app);
+    await page.goto(app.origin + '/start');
+    await page.getByLabel('Yes, we are both 18 or over').check();
+    await page.getByLabel('Yes, we both want to').check();
+    await page.getByLabel('Yes, it is safe right now').check();
+    await page.getByLabel(path.label, { exact: true }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: path.heading }).waitFor();
+    const text = await page.locator('main').innerText();
+    for (const name of path.expect) assert.ok(text.includes(name), `${name} is listed`);
+    assert.equal(await savedDraftCount(page), 0, 'no draft was created');
+    await page.goto(app.origin + '/');
+    assert.equal(await page.getByRole('link', { name: 'Continue' }).count(), 0);
+    await context.close();
+  });
+}
+
+test('the entry check needs an answer to every question', async () => {
+  const { context, page } = await newPage(app);
+  await page.goto(app.origin + '/start');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const alerts = page.locator('p.error[role="alert"]');
+  await alerts.first().waitFor();
+  assert.equal(await alerts.count(), 3);
+  assert.equal(await page.locator('input[name="adults"][aria-invalid="true"]').count(), 2);
+  await context.close();
+});
+
+test('reload mid-way keeps the answers, and the draft reopens from home', async () => {
+  const { context, page } = await newPage(app);
+  await passEntryCheck(page, app.origin);
+  await fillSetup(page, { a: 'Ana', b: 'Bo' });
+  await page.getByRole('button', { name: 'I’m Ana, and I’m answering for myself' }).click();
+  await page.locator('input[name="noConsequences"]').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('input[name="contentKinds"][value="textAndVoiceOnly"]').check();
+  await page.locator('input[name="identifyingDetails"][value="avoid"]').check();
+  await page.waitForTimeout(300);
+  await page.reload();
+  // Resuming asks who is holding the phone before showing any answers.
+  await page.getByRole('button', { name: 'I’m Ana, and I’m answering for myself' }).click();
+  assert.equal(await page.locator('input[name="contentKinds"]:checked').getAttribute('value'), 'textAndVoiceOnly');
+  assert.equal(await page.locator('input[name="identifyingDetails"]:checked').getAttribute('value'), 'avoid');
+  await page.goto(app.origin + '/');
+  await page.getByRole('link', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'I’m Ana, and I’m answering for myself' }).click();
+  assert.equal(await page.locator('input[name="contentKinds"]:checked').getAttribute('value'), 'textAndVoiceOnly');
+  await context.close();
+});
+
+test('a corrupted saved draft is set aside with a clear message, and the rest still opens', async () => {
+  const { context, page } = await newPage(app);
+  await passEntryCheck(page, app.origin);
+  await fillSetup(page, { a: 'Ana', b: 'Bo' });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('our-terms');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite');
+          tx.objectStore('drafts').put({ id: 'broken', stage: 42 }, 'broken');
+          tx.oncomplete = () => resolve();
+        };
+      }),
+  );
+  await page.goto(app.origin + '/');
+  await page.getByText(/could not be read, so we put it aside/).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Continue' }).count(), 1, 'the good draft is still listed');
+  const setAside = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('our-terms');
+        open.onsuccess = () => {
+          const count = open.result.transaction('setaside').objectStore('setaside').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+  assert.equal(setAside, 1, 'the unreadable draft is kept aside, not deleted');
+  await context.close();
+});
+
+async function expectQuickExit(page: Page, origin: string, trigger: () => Promise<void>) {
+  await page.context().route(QUICK_EXIT_URL + '**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' }),
+  );
+  // Record, in this tab's session storage, what the body holds once it changes.
+  await page.evaluate(() => {
+    new MutationObserver(() => sessionStorage.setItem('probe', String(document.body.childElementCount))).observe(document.body, { childList: true });
+  });
+  await trigger();
+  await page.waitForURL(QUICK_EXIT_URL);
+  await page.goto(origin + '/support');
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('probe')), '0', 'the page was blanked before leaving');
+}
+
+test('quick exit button blanks the page and leaves for a neutral site', async () => {
+  const { context, page } = await newPage(app);
+  await passEntryCheck(page, app.origin);
+  await expectQuickExit(page, app.origin, () => page.getByRole('button', { name: 'Quick exit' }).click());
+  await context.close();
+});
+
+test('pressing Shift three times triggers quick exit', async () => {
+  const { context, page } = await newPage(app);
+  await page.goto(app.origin + '/');
+  await expectQuickExit(page, app.origin, async () => {
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+  });
+  await context.close();
+});
+
+test('two Shift presses do nothing', async () => {
+  const { context, page } = await newPage(app);
+  await page.goto(app.origin + '/');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForTimeout(200);
+  assert.match(await page.locator('h1').innerText(), /Agree on your boundaries/);
+  await context.close();
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { addMonths, isReviewDue, localCalendarDate, nextReviewDate, nextReviewForAgreement, reviewMonths } from '../../lib/agreement/review';
+import type { SignedTerm } from '../../lib/agreement/schema';
+import { tightenAlone, withdraw } from '../../lib/agreement/versions';
+import { makeAgreement, NAMES } from './fixtures/agreement-fixture';
+import { fixtureTemplate as template } from './fixtures/template-fixture';
+
+const cadence = (optionId: string): SignedTerm[] => [{ questionId: 'reviewCadence', optionId, settledBy: 'same' }];
+const version = (optionId: string, createdAt: string) => ({ terms: cadence(optionId), createdAt });
+
+describe('nextReviewDate', () => {
+  it.each([
+    ['every6Months', '2025-07-15'],
+    ['every3Months', '2025-04-15'],
+    ['everyMonth', '2025-02-15'],
+  ])('adds the agreed cadence %s', (optionId, expected) => {
+    expect(nextReviewDate(version(optionId, '2025-01-15T12:00:00.000Z'))).toBe(expected);
+  });
+
+  it.each([
+    ['2025-01-31', 1, '2025-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2025-08-31', 6, '2026-02-28'],
+    ['2023-11-30', 3, '2024-02-29'],
+    ['2025-05-31', 1, '2025-06-30'],
+    ['2025-12-31', 1, '2026-01-31'],
+    ['2025-10-15', 3, '2026-01-15'],
+    ['0050-03-31', 1, '0050-04-30'],
+  ])('clamps calendar months: %s + %i → %s', (from, months, expected) => {
+    expect(addMonths(from, months)).toBe(expected);
+  });
+
+  it('counts from the UTC day the version was made', () => {
+    expect(nextReviewDate(version('everyMonth', '2025-01-31T23:59:59.999Z'))).toBe('2025-02-28');
+  });
+
+  it('reviews sooner, never later, when the cadence is unknown or missing', () => {
+    expect(reviewMonths({ terms: cadence('everyYear') })).toBe(1);
+    expect(reviewMonths({ terms: cadence('constructor') })).toBe(1);
+    expect(reviewMonths({ terms: [] })).toBe(1);
+    expect(reviewMonths({ terms: cadence('every6Months') }, { every6Months: 6, everyWeekish: 2 })).toBe(6);
+    expect(reviewMonths({ terms: cadence('x') }, { every6Months: 6, every2Months: 2 })).toBe(2);
+  });
+
+  it('rejects a date that is not a calendar date', () => {
+    expect(() => addMonths('31/01/2025', 1)).toThrow();
+  });
+});
+
+describe('nextReviewForAgreement', () => {
+  it('uses the cadence in force, counted from the last version both signed', () => {
+    const agreement = makeAgreement(template, { reviewCadence: 'every6Months' }, new Date('2025-01-31T10:00:00.000Z'));
+    expect(nextReviewForAgreement(agreement)).toBe('2025-07-31');
+    const tightened = tightenAlone(template, agreement, { by: 'a', questionId: 'reviewCadence', optionId: 'every3Months', typedName: NAMES.a }, new Date('2025-03-10T10:00:00.000Z'));
+    if (!tightened.ok) throw new Error(tightened.problem);
+    expect(nextReviewForAgreement(tightened.agreement)).toBe('2025-04-30');
+  });
+
+  it('has no review once withdrawn', () => {
+    const withdrawn = withdraw(makeAgreement(), 'a');
+    if (!withdrawn.ok) throw new Error(withdrawn.problem);
+    expect(nextReviewForAgreement(withdrawn.agreement)).toBeNull();
+  });
+
+  it('is due on the day and after', () => {
+    expect(isReviewDue('2025-02-28', '2025-02-27')).toBe(false);
+    expect(isReviewDue('2025-02-28', '2025-02-28')).toBe(true);
+    expect(isReviewDue('2025-02-28', '2025-03-01')).toBe(true);
+    expect(localCalendarDate(new Date(2025, 0, 5, 12))).toBe('2025-01-05');
+  });
+});
