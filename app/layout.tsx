@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { QuickExit } from '@/components/ui/quick-exit';
+import { StorageBanner } from '@/components/ui/storage-banner';
 import './globals.css';
 
 // Neutral on purpose: a title or tab can be seen by anyone glancing at the screen.
@@ -32,6 +33,7 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
           <QuickExit />
         </header>
         <main id="main" className="page">
+          <StorageBanner />
           {children}
         </main>
         <footer className="site-footer">

@@ -60,3 +60,32 @@ export function createMemoryStore(): KeyValueStore {
     },
   };
 }
+
+/**
+ * Uses `primary` until the browser refuses storage altogether (private mode,
+ * blocked site data); from then on keeps working in memory and says so once.
+ * Quota and other write errors are not hidden: they still reach the caller.
+ */
+export function withMemoryFallback(primary: KeyValueStore, onFallback: () => void): KeyValueStore {
+  let active = primary;
+  let fellBack = false;
+  const call = async <T>(work: (store: KeyValueStore) => Promise<T>): Promise<T> => {
+    try {
+      return await work(active);
+    } catch (error) {
+      const storageError = toStorageError(error);
+      if (storageError.kind !== 'unavailable' || fellBack) throw storageError;
+      fellBack = true;
+      active = createMemoryStore();
+      onFallback();
+      return work(active);
+    }
+  };
+  return {
+    get: (collection, key) => call((store) => store.get(collection, key)),
+    entries: (collection) => call((store) => store.entries(collection)),
+    put: (collection, key, value) => call((store) => store.put(collection, key, value)),
+    delete: (collection, key) => call((store) => store.delete(collection, key)),
+    clearAll: () => call((store) => store.clearAll()),
+  };
+}

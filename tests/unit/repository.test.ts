@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore, StorageError, toStorageError, type KeyValueStore } from '@/lib/storage/store';
+import { createMemoryStore, StorageError, toStorageError, withMemoryFallback, type KeyValueStore } from '@/lib/storage/store';
 import { countSetAside, loadAgreements, loadDrafts, saveDraft } from '@/lib/storage/repository';
 import { createDraft } from '@/lib/agreement/draft';
 import { defaultTemplate } from '@/templates';
@@ -56,5 +56,30 @@ describe('repository', () => {
 
   it('loads no agreements from an empty store', async () => {
     expect(await loadAgreements(createMemoryStore())).toEqual({ items: [], setAside: 0 });
+  });
+});
+
+describe('withMemoryFallback', () => {
+  const refusing = (kind: 'SecurityError' | 'QuotaExceededError'): KeyValueStore => {
+    const fail = async (): Promise<never> => {
+      throw new DOMException('no', kind);
+    };
+    return { get: fail, entries: fail, put: fail, delete: fail, clearAll: fail };
+  };
+
+  it('keeps working in memory when the browser refuses storage, and says so once', async () => {
+    let told = 0;
+    const store = withMemoryFallback(refusing('SecurityError'), () => (told += 1));
+    const draft = createDraft(defaultTemplate);
+    await saveDraft(store, draft);
+    expect((await loadDrafts(store)).items).toEqual([draft]);
+    expect(told).toBe(1);
+  });
+
+  it('does not hide a full disk: the caller hears about it', async () => {
+    let told = 0;
+    const store = withMemoryFallback(refusing('QuotaExceededError'), () => (told += 1));
+    await expect(saveDraft(store, createDraft(defaultTemplate))).rejects.toMatchObject({ kind: 'quota' });
+    expect(told).toBe(0);
   });
 });

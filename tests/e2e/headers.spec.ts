@@ -1,0 +1,240 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { newPage, startApp, type App } from './harness';
+import { NOT_FOUND_PATH, PAGES, cspViolations, nonceOf, parseCsp, recordCspViolations, waitForHydration } from './trust-helpers';
+import { pageSecurityHeaders, createNonce } from '../../lib/server/security-headers';
+
+// Security headers on every kind of response from the production server (proxy.ts),
+// and the page still works under its CSP in a real browser.
+
+let app: App;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+async function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Headers; body: string }> {
+  const response = await fetch(app.origin + url, { headers, redirect: 'manual' });
+  return { status: response.status, headers: response.headers, body: await response.text() };
+}
+
+function assertBaseHeaders(headers: Headers, where: string): void {
+  assert.equal(headers.get('referrer-policy'), 'no-referrer', `${where}: Referrer-Policy`);
+  assert.equal(headers.get('x-content-type-options'), 'nosniff', `${where}: X-Content-Type-Options`);
+  assert.equal(headers.get('cross-origin-opener-policy'), 'same-origin', `${where}: Cross-Origin-Opener-Policy`);
+  const permissions = headers.get('permissions-policy') ?? '';
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) {
+    assert.ok(permissions.includes(`${feature}=()`), `${where}: Permissions-Policy denies ${feature}`);
+  }
+  assert.equal(headers.get('strict-transport-security'), null, `${where}: no HSTS over plain HTTP`);
+  assert.equal(headers.get('x-powered-by'), null, `${where}: no X-Powered-By`);
+  assert.equal(headers.get('set-cookie'), null, `${where}: no cookie`);
+}
+
+function assertPageCsp(headers: Headers, where: string): string {
+  const csp = headers.get('content-security-policy');
+  assert.ok(csp, `${where}: has a Content-Security-Policy`);
+  const directives = parseCsp(csp);
+  const scripts = directives.get('script-src') ?? [];
+  const nonce = nonceOf(csp);
+  assert.ok(nonce && nonce.length >= 16, `${where}: script-src has a nonce`);
+  assert.ok(scripts.includes(`'nonce-${nonce}'`) && scripts.includes("'strict-dynamic'"), `${where}: nonce + strict-dynamic`);
+  assert.ok(!scripts.includes("'unsafe-inline'"), `${where}: no 'unsafe-inline' in script-src`);
+  assert.ok(!scripts.includes("'unsafe-eval'"), `${where}: no 'unsafe-eval' in script-src`);
+  assert.ok(!(directives.get('style-src') ?? []).includes("'unsafe-inline'"), `${where}: no 'unsafe-inline' in style-src`);
+  assert.deepEqual(directives.get('default-src'), ["'self'"], `${where}: default-src 'self'`);
+  assert.deepEqual(directives.get('connect-src'), ["'self'"], `${where}: connect-src 'self'`);
+  assert.deepEqual(directives.get('frame-ancestors'), ["'none'"], `${where}: frame-ancestors 'none'`);
+  assert.deepEqual(directives.get('object-src'), ["'none'"], `${where}: object-src 'none'`);
+  assert.deepEqual(directives.get('base-uri'), ["'none'"], `${where}: base-uri 'none'`);
+  assert.ok(!/https?:|\*/.test(csp), `${where}: the CSP names no other host`);
+  return nonce;
+}
+
+/** Every <script> tag in the HTML as sent (browsers hide `nonce` from the DOM, so read the source). */
+function scriptTags(html: string): string[] {
+  return html.match(/<script\b[^>]*>/g) ?? [];
+}
+
+describe('headers on every response', () => {
+  test('pages: base headers and a nonce CSP that the page’s scripts carry', async () => {
+    for (const { path: route } of PAGES) {
+      const response = await get(route);
+      assert.equal(response.status, 200, route);
+      assertBaseHeaders(response.headers, route);
+      const nonce = assertPageCsp(response.headers, route);
+      const scripts = scriptTags(response.body);
+      assert.ok(scripts.length > 0, `${route}: has scripts`);
+      for (const tag of scripts) assert.ok(tag.includes(`nonce="${nonce}"`), `${route}: script carries the nonce: ${tag}`);
+      assert.ok(!/\son[a-z]+=/i.test(response.body.replace(/<script\b[\s\S]*?<\/script>/g, '')), `${route}: no inline event handlers`);
+    }
+  });
+
+  test('the not-found page (404)', async () => {
+    const response = await get(NOT_FOUND_PATH);
+    assert.equal(response.status, 404);
+    assertBaseHeaders(response.headers, '404');
+    const nonce = assertPageCsp(response.headers, '404');
+    for (const tag of scriptTags(response.body)) assert.ok(tag.includes(`nonce="${nonce}"`), `404: ${tag}`);
+  });
+
+  test('static files: _next/static scripts and styles, and public/ files', async () => {
+    const home = await get('/');
+    const assets = [...home.body.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((match) => match[1] as string);
+    assert.ok(assets.some((asset) => asset.endsWith('.js')) && assets.some((asset) => asset.endsWith('.css')), 'found a script and a stylesheet');
+    for (const asset of [...new Set(assets)].slice(0, 6).concat(['/fonts/OFL.txt', '/fonts/Inter-Regular.ttf'])) {
+      const response = await get(asset);
+      assert.equal(response.status, 200, asset);
+      assertBaseHeaders(response.headers, asset);
+    }
+    const missing = await get('/_next/static/chunks/does-not-exist.js');
+    assert.equal(missing.status, 404);
+    assertBaseHeaders(missing.headers, 'missing static file');
+  });
+
+  test('client navigation payloads (RSC) and prefetches', async () => {
+    const payload = await get('/privacy?_rsc=check', { RSC: '1' });
+    assert.equal(payload.status, 200);
+    assertBaseHeaders(payload.headers, 'RSC payload');
+    const prefetch = await get('/support?_rsc=check', { RSC: '1', 'Next-Router-Prefetch': '1' });
+    assertBaseHeaders(prefetch.headers, 'RSC prefetch');
+  });
+
+  test('HSTS only when served over HTTPS', async () => {
+    const plain = await get('/');
+    assert.equal(plain.headers.get('strict-transport-security'), null);
+    const behindTls = await get('/', { 'X-Forwarded-Proto': 'https' });
+    assert.match(behindTls.headers.get('strict-transport-security') ?? '', /^max-age=\d{8,}; includeSubDomains$/);
+    const asset = await get('/fonts/OFL.txt', { 'X-Forwarded-Proto': 'https' });
+    assert.ok(asset.headers.get('strict-transport-security'), 'static files too');
+  });
+
+  test('the nonce is fresh for every request', async () => {
+    const nonces = new Set<string>();
+    for (let index = 0; index < 5; index += 1) {
+      const { headers, body } = await get('/');
+      const nonce = nonceOf(headers.get('content-security-policy') ?? '');
+      assert.ok(nonce);
+      assert.ok(body.includes(`nonce="${nonce}"`), 'the HTML uses the header’s nonce');
+      nonces.add(nonce);
+    }
+    assert.equal(nonces.size, 5);
+  });
+});
+
+describe('in the browser, under the CSP', () => {
+  test('every page hydrates with no CSP violation and no console error', async () => {
+    const { context, page, foreignRequests } = await newPage(app);
+    await recordCspViolations(page);
+    const messages: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') messages.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => messages.push(`${page.url()}: ${error.message}`));
+    for (const { path: route, heading } of PAGES) {
+      await page.goto(app.origin + route);
+      await waitForHydration(page);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      assert.deepEqual(await cspViolations(page), [], `${route}: CSP violations`);
+    }
+    // Client-side behaviour works: the entry check validates without a server round trip.
+    await page.goto(app.origin + '/start');
+    await waitForHydration(page);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('#adults-error').getByText('Please answer this question.').waitFor();
+    assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(messages, [], 'console errors or warnings');
+    assert.deepEqual(foreignRequests, []);
+    await context.close();
+  });
+
+  test('the not-found page hydrates under the CSP', async () => {
+    const { context, page } = await newPage(app);
+    await recordCspViolations(page);
+    await page.goto(app.origin + NOT_FOUND_PATH);
+    await waitForHydration(page);
+    const scriptViolations = (await cspViolations(page)).filter((violation) => violation.directive.startsWith('script-src'));
+    assert.deepEqual(scriptViolations, []);
+    await context.close();
+  });
+
+  test(
+    'the not-found page has no style violations',
+    // Next's built-in not-found page inlines style="…" attributes and a <style> without
+    // the nonce. A plain app/not-found.tsx (no style props) fixes it: asked of the lead.
+    { todo: 'needs app/not-found.tsx without inline styles' },
+    async () => {
+      const { context, page } = await newPage(app);
+      await recordCspViolations(page);
+      await page.goto(app.origin + NOT_FOUND_PATH);
+      await waitForHydration(page);
+      assert.deepEqual(await cspViolations(page), []);
+      await context.close();
+    },
+  );
+
+  test('an injected inline script or eval is blocked', async () => {
+    const { context, page } = await newPage(app);
+    await recordCspViolations(page);
+    await page.goto(app.origin + '/privacy');
+    await waitForHydration(page);
+    // Markup arriving the way an XSS would: parsed HTML, not a nonced script.
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML('beforeend', '<img src="x" onerror="window.__pwned = true">');
+      const host = document.createElement('div');
+      host.innerHTML = '<iframe srcdoc="<p>x</p>"></iframe><object data="/fonts/OFL.txt"></object>';
+      document.body.append(host);
+    });
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned), undefined);
+    const directives = (await cspViolations(page)).map((violation) => violation.directive);
+    assert.ok(directives.some((directive) => directive.startsWith('script-src')), `inline handler blocked: ${directives.join(', ')}`);
+    assert.ok(directives.includes('frame-src'), 'frames blocked');
+    assert.ok(directives.includes('object-src'), 'plugins blocked');
+    await context.close();
+  });
+
+  test('the PDF renderer runs under the production CSP (it needs wasm-unsafe-eval, not unsafe-eval)', async () => {
+    // Bundle the app's own renderer and serve it from the app's origin under exactly the CSP the proxy builds.
+    const root = path.resolve(__dirname, '../..');
+    const bundle = await build({
+      entryPoints: [path.join(__dirname, 'pdf-csp-probe.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      minify: true,
+      write: false,
+      alias: { '@': root },
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'silent',
+    });
+    const script = bundle.outputFiles[0]?.text ?? '';
+    const { context, page, foreignRequests } = await newPage(app);
+    await recordCspViolations(page);
+    const nonce = createNonce();
+    const headers = pageSecurityHeaders({ nonce, isDev: false, isHttps: false });
+    await context.route(`${app.origin}/__pdf-probe`, (route) =>
+      route.fulfill({
+        status: 200,
+        headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
+        body: `<!doctype html><html lang="en"><title>probe</title><script type="module" nonce="${nonce}" src="/__pdf-probe.js"></script></html>`,
+      }),
+    );
+    await context.route(`${app.origin}/__pdf-probe.js`, (route) =>
+      route.fulfill({ status: 200, headers: { ...headers, 'Content-Type': 'text/javascript' }, body: script }),
+    );
+    await page.goto(`${app.origin}/__pdf-probe`);
+    await page.waitForFunction(() => window.__pdfProbe !== undefined, undefined, { timeout: 20_000 });
+    const result = await page.evaluate(() => window.__pdfProbe);
+    assert.ok(result?.ok, `render failed under the CSP: ${result && !result.ok ? result.error : 'no result'}`);
+    assert.equal(result.header, '%PDF-');
+    assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(foreignRequests, [], 'fonts come from the app’s own origin');
+    await context.close();
+  });
+});
