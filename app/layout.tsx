@@ -43,6 +43,8 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
           </p>
           <nav aria-label="About this app">
             <Link href="/privacy">What we store</Link>
+            <Link href="/data">Your data</Link>
+            <Link href="/help/deleting">Deleting messages</Link>
             <Link href="/support">Support and help lines</Link>
           </nav>
         </footer>

@@ -14,6 +14,9 @@ export default function HomePage() {
         <Link className="button" href="/start">
           Start a new agreement
         </Link>
+        <Link className="button quiet" href="/data">
+          Open a saved copy
+        </Link>
       </div>
       <SavedWork />
       <h2>How it works</h2>

@@ -5,7 +5,9 @@ import { useEffect, useState } from 'react';
 import { loadAgreements, loadDrafts } from '@/lib/storage/repository';
 import { toStorageError } from '@/lib/storage/store';
 import type { Agreement, Draft } from '@/lib/agreement/schema';
+import { nextReviewForAgreement } from '@/lib/agreement/review';
 import { getStore } from '../use-store';
+import { formatCalendarDate } from './format';
 
 interface State {
   drafts: Draft[];
@@ -51,6 +53,7 @@ export function SavedWork() {
       {state.agreements.map((agreement) => {
         const latest = agreement.versions[agreement.versions.length - 1];
         if (!latest) return null;
+        const review = nextReviewForAgreement(agreement);
         return (
           <div className="card" key={agreement.id}>
             <strong>{names(latest)}</strong>
@@ -58,6 +61,7 @@ export function SavedWork() {
               {agreement.withdrawn ? `Withdrawn ${formatDate(agreement.withdrawn.at)}` : `Signed, version ${latest.version}`} ·{' '}
               {formatDate(latest.createdAt)}
             </p>
+            {review && <p className="small">Next check-in: {formatCalendarDate(review)}</p>}
             <Link className="button secondary" href={`/agreement?id=${agreement.id}`}>
               Open agreement
             </Link>

@@ -51,7 +51,7 @@ export function AgreementDocument({ model }: Readonly<{ model: AgreementPdfModel
         <Checklists lists={model.checklists} />
         <Resources groups={model.resources} />
         <Signatures acknowledgements={model.acknowledgements} signatures={model.signatures} />
-        <Footer versionNumber={model.versionNumber} shortFingerprint={model.shortFingerprint} />
+        <Footer versionNumber={model.versionNumber} shortFingerprint={model.shortFingerprint} pageNumber={0} totalPages={0} />
       </Page>
     </Document>
   );

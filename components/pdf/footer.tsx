@@ -22,16 +22,15 @@ export const FOOTER_DISCLAIMER = 'A shared statement of intentions, not a legal 
 export interface FooterProps {
   readonly versionNumber: number;
   readonly shortFingerprint: string;
+  readonly pageNumber: number;
+  readonly totalPages: number;
 }
 
 /** On every page: where you are, which version, its fingerprint, and what this document is not. */
-export function Footer({ versionNumber, shortFingerprint }: Readonly<FooterProps>) {
+export function Footer({ versionNumber, shortFingerprint, pageNumber, totalPages }: Readonly<FooterProps>) {
   return (
     <View style={styles.footer} fixed>
-      {/* Pure: react-pdf calls this more than once per page. */}
-      <Text
-        render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages} · Version ${versionNumber} · Fingerprint ${shortFingerprint}`}
-      />
+      <Text>{`Page ${pageNumber} of ${totalPages} · Version ${versionNumber} · Fingerprint ${shortFingerprint}`}</Text>
       <Text style={styles.second}>{FOOTER_DISCLAIMER}</Text>
     </View>
   );

@@ -49,29 +49,10 @@ export const page = {
 /** Keep a heading with at least this much of what follows it (points). */
 export const KEEP_WITH_NEXT = 90;
 
-/**
- * OpenType features for the body font: kerning and standard ligatures only.
- * Inter's contextual alternates (calt) and the mark/composition features are
- * for scripts and symbols this document does not use, and fontkit's shaping
- * of them was most of the render time (measured: ~3× slower with them on).
- */
-const FONT_FEATURES = {
-  calt: false,
-  ccmp: false,
-  locl: false,
-  rlig: false,
-  mark: false,
-  mkmk: false,
-  clig: false,
-  rclt: false,
-  curs: false,
-} as const;
-
 export const base = StyleSheet.create({
   // No lineHeight here: on <Page> it silently removes every `render` footer.
   page: {
     fontFamily: PDF_FONT_FAMILY,
-    fontFeatureSettings: FONT_FEATURES,
     fontSize: size.body,
     color: ink,
     paddingTop: page.marginTop,

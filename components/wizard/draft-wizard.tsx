@@ -7,7 +7,7 @@ import { findTemplate } from '@/templates';
 import type { Answers } from '@/lib/template/schema';
 import { mergeDraft } from '@/lib/agreement/draft';
 import type { Draft, PartnerKey } from '@/lib/agreement/schema';
-import { finishNewAgreement } from '@/lib/storage/finish-draft';
+import { finishDraft } from '@/lib/storage/finish-draft';
 import { toStorageError } from '@/lib/storage/store';
 import { getStore } from '../use-store';
 import { useDraft } from './use-draft';
@@ -64,8 +64,9 @@ export function DraftWizard() {
   const finish = async (signed: Draft) => {
     try {
       await flush();
-      const agreement = await finishNewAgreement(getStore(), template, signed);
-      router.push(`/agreement?id=${agreement.id}`);
+      const result = await finishDraft(getStore(), template, signed);
+      if (!result.ok) return setFinishError(result.message);
+      router.push(`/agreement?id=${result.agreement.id}`);
     } catch (error) {
       setFinishError(toStorageError(error).message);
     }

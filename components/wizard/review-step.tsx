@@ -7,6 +7,7 @@ import { clauseText } from '@/lib/agreement/clauses';
 import type { Draft, Resolution } from '@/lib/agreement/schema';
 import { ToTalkItem } from './to-talk-item';
 import { CustomTerms } from './custom-terms';
+import { RevisionChanges } from './revision-changes';
 
 interface Props {
   template: Template;
@@ -74,6 +75,7 @@ export function ReviewStep({ template, draft, terms, onResolve, onCustomChange, 
           );
         })}
       </section>
+      <RevisionChanges template={template} draft={draft} terms={terms} />
       <CustomTerms terms={draft.custom} names={names} onChange={onCustomChange} />
       {!settled && (
         <p className="notice" role="status">

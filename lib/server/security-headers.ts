@@ -72,6 +72,10 @@ const NONCE_PATTERN = /^[A-Za-z0-9+/]{16,}={0,2}$/;
  * as WebAssembly (`yoga-layout/load`). Without it the export fails with a CSP
  * CompileError (tests/e2e/headers.spec.ts renders a PDF under this policy).
  *
+ * yoga's loader first tries `fetch()` on its own `data:` URL (then falls back to
+ * decoding it), so connect-src allows `data:` too: reading a data: URL never
+ * touches the network, so it cannot send anything anywhere.
+ *
  * Workers: `blob:` in case the PDF renderer moves its work to a worker.
  *
  * @example buildCsp({ nonce: createNonce(), isDev: false })
@@ -84,7 +88,7 @@ export function buildCsp({ nonce, isDev }: CspOptions): string {
     'style-src': ["'self'", `'nonce-${nonce}'`],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],
-    'connect-src': ["'self'"],
+    'connect-src': ["'self'", 'data:'],
     'worker-src': ["'self'", 'blob:'],
     'manifest-src': ["'self'"],
     'media-src': ["'none'"],

@@ -119,9 +119,12 @@ describe('agreement file: properties', () => {
           expect(await snapshot(store)).toBe(before);
           return;
         }
+        const savedBefore = await store.get('agreements', exported.id);
         const result = await importAgreement(store, parsed.agreement, picked);
         if (!result.ok) expect(await snapshot(store)).toBe(before);
-        if (picked === undefined) expect(result.ok).toBe(false);
+        // Only an explicit 'replace' may touch what was saved (a mutated id is simply a new agreement).
+        if (!result.ok || result.outcome !== 'replaced') expect(await store.get('agreements', exported.id)).toEqual(savedBefore);
+        if (picked !== 'replace') expect(result.ok && result.outcome === 'replaced').toBe(false);
       }),
       { numRuns: 300 },
     );

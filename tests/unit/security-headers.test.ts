@@ -55,7 +55,8 @@ describe('buildCsp', () => {
   it('keeps everything on our own origin and cannot be framed', () => {
     const csp = parseCsp(buildCsp({ nonce, isDev: false }));
     expect(csp.get('default-src')).toEqual(["'self'"]);
-    expect(csp.get('connect-src')).toEqual(["'self'"]);
+    // data: only: yoga-layout (PDF) fetches its own inline WebAssembly; a data: URL never reaches a network.
+    expect(csp.get('connect-src')).toEqual(["'self'", 'data:']);
     expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
     expect(csp.get('font-src')).toEqual(["'self'"]);
     expect(csp.get('worker-src')).toEqual(["'self'", 'blob:']);

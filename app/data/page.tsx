@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import { ImportPanel } from '@/components/agreement/import-panel';
+import { DeleteAllPanel } from '@/components/agreement/delete-all-panel';
+
+export default function DataPage() {
+  return (
+    <>
+      <h1>Your data on this device</h1>
+      <p className="lead">
+        Everything you make here is kept only in this browser, on this device. Nothing is sent to us or anyone else.
+      </p>
+      <section className="card" aria-labelledby="import-heading">
+        <h2 id="import-heading" style={{ marginTop: 0 }}>
+          Open a saved agreement
+        </h2>
+        <p>Use a copy you saved from this app (the .json file, or any of its PDFs) to bring your agreement to this device.</p>
+        <ImportPanel />
+      </section>
+      <section className="card" aria-labelledby="delete-heading">
+        <h2 id="delete-heading" style={{ marginTop: 0 }}>
+          Delete my data
+        </h2>
+        <DeleteAllPanel />
+      </section>
+      <p>
+        <Link href="/help/deleting">How to delete messages and photos in WhatsApp and other apps</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+'use client';
+
+import type { Agreement } from '@/lib/agreement/schema';
+import { isReviewDue, localCalendarDate, nextReviewForAgreement } from '@/lib/agreement/review';
+import { REVIEW_CALENDAR_FILE_NAME, reviewCalendarFile } from '@/lib/agreement/ics';
+import { newId } from '@/lib/agreement/ids';
+import { downloadFile } from '../ui/download';
+import { formatCalendarDate } from './format';
+
+/** The next review date, and an opt-in calendar file that holds nothing about the agreement. */
+export function ReviewReminder({ agreement }: Readonly<{ agreement: Agreement }>) {
+  const date = nextReviewForAgreement(agreement);
+  if (!date) return null;
+  const due = isReviewDue(date, localCalendarDate(new Date()));
+  return (
+    <section className="card" aria-labelledby="review-heading">
+      <h2 id="review-heading" style={{ marginTop: 0 }}>
+        Next check-in: {formatCalendarDate(date)}
+      </h2>
+      <p>{due ? 'It is time to look at your agreement together again.' : 'You agreed to look at this together again by then, or sooner if anything big changes.'}</p>
+      <p className="small muted">
+        The calendar file only says “Check-in” on that day: no names and nothing about this agreement.
+      </p>
+      <button
+        className="button secondary"
+        type="button"
+        onClick={() => downloadFile(REVIEW_CALENDAR_FILE_NAME, reviewCalendarFile(date, newId()), 'text/calendar')}
+      >
+        Add a reminder to my calendar
+      </button>
+    </section>
+  );
+}

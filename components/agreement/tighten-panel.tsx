@@ -1,0 +1,109 @@
+'use client';
+
+import { useState } from 'react';
+import type { ChoiceQuestion, Template } from '@/lib/template/types';
+import type { Agreement, PartnerKey } from '@/lib/agreement/schema';
+import { latestVersion, tightenAlone, type TightenProblem } from '@/lib/agreement/versions';
+import { findOption } from '@/lib/agreement/merge';
+import { NameConfirm } from './name-confirm';
+
+const PROBLEMS: Record<TightenProblem, string> = {
+  withdrawn: 'This agreement has been withdrawn, so it cannot change.',
+  otherTemplate: 'This agreement was made with a different template.',
+  unknownQuestion: 'That term is not part of this agreement.',
+  commitment: 'That term is already as careful as it can be.',
+  unknownOption: 'That choice is not available.',
+  notTighter: 'Alone, you can only make a term more careful. Making it looser needs you both: revisit together.',
+  name: 'Please type your own name exactly as it is on the agreement.',
+};
+
+interface Props {
+  template: Template;
+  agreement: Agreement;
+  onSave(next: Agreement): Promise<void>;
+}
+
+/** Either partner makes one term more protective, alone, in force at once. */
+export function TightenPanel({ template, agreement, onSave }: Readonly<Props>) {
+  const latest = latestVersion(agreement);
+  const [partner, setPartner] = useState<PartnerKey | null>(null);
+  const [questionId, setQuestionId] = useState('');
+  const [optionId, setOptionId] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  // Only terms that can still become more careful.
+  const tightenable = template.sections.flatMap((section) =>
+    section.questions.filter((question): question is ChoiceQuestion => {
+      if (question.kind !== 'choice') return false;
+      const current = latest.terms.find((term) => term.questionId === question.id);
+      const rank = current ? findOption(question, current.optionId)?.rank : undefined;
+      return rank !== undefined && question.options.some((option) => option.rank > rank);
+    }),
+  );
+  const question = tightenable.find((item) => item.id === questionId);
+  const currentRank = question ? findOption(question, latest.terms.find((term) => term.questionId === question.id)?.optionId ?? '')?.rank ?? 0 : 0;
+
+  return (
+    <div>
+      <p>Either of you can make any term more careful at any time, without asking. It takes effect at once, and the other person sees what changed next time the agreement is opened.</p>
+      <fieldset>
+        <legend>Who is making the change?</legend>
+        {(['a', 'b'] as const).map((key) => (
+          <label className="choice" key={key}>
+            <input type="radio" name="tighten-partner" checked={partner === key} onChange={() => setPartner(key)} />
+            <span>{latest.partners[key].name}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="tighten-question">Which term?</label>
+        <select
+          id="tighten-question"
+          className="select"
+          value={questionId}
+          onChange={(event) => {
+            setQuestionId(event.target.value);
+            setOptionId('');
+          }}
+        >
+          <option value="">Choose a term</option>
+          {tightenable.map((item) => (
+            <option key={item.id} value={item.id}>
+              {item.short}
+            </option>
+          ))}
+        </select>
+      </div>
+      {question && (
+        <fieldset>
+          <legend>Make it:</legend>
+          {question.options
+            .filter((option) => option.rank > currentRank)
+            .map((option) => (
+              <label className="choice" key={option.id}>
+                <input type="radio" name="tighten-option" checked={optionId === option.id} onChange={() => setOptionId(option.id)} />
+                <span>{option.label}</span>
+              </label>
+            ))}
+        </fieldset>
+      )}
+      {problem && (
+        <p className="status" role="alert">
+          {problem}
+        </p>
+      )}
+      {partner && question && optionId && (
+        <NameConfirm
+          name={latest.partners[partner].name}
+          action="Make this stricter now"
+          onConfirm={(typedName) => {
+            const result = tightenAlone(template, agreement, { by: partner, questionId: question.id, optionId, typedName });
+            if (!result.ok) return setProblem(PROBLEMS[result.problem]);
+            setProblem(null);
+            void onSave(result.agreement);
+          }}
+        />
+      )}
+    </div>
+  );
+}

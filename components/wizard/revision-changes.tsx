@@ -1,0 +1,60 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { Template } from '@/lib/template/types';
+import type { AgreementVersion, Draft } from '@/lib/agreement/schema';
+import type { MergedTerm } from '@/lib/agreement/merge';
+import { describeChange, diffVersions } from '@/lib/agreement/diff';
+import { findVersion } from '@/lib/agreement/versions';
+import { loadAgreement } from '@/lib/storage/repository';
+import { getStore } from '../use-store';
+
+interface Props {
+  template: Template;
+  draft: Draft;
+  terms: readonly MergedTerm[];
+}
+
+/** In a revision: what the new version would change, compared with the version in force. */
+export function RevisionChanges({ template, draft, terms }: Readonly<Props>) {
+  const [base, setBase] = useState<AgreementVersion | null>(null);
+  const revisionOf = draft.revisionOf;
+
+  useEffect(() => {
+    if (!revisionOf) return;
+    loadAgreement(getStore(), revisionOf.agreementId)
+      .then((agreement) => setBase((agreement && findVersion(agreement, revisionOf.version)) ?? null))
+      .catch(() => setBase(null));
+  }, [revisionOf]);
+
+  if (!revisionOf || !base || !draft.partners || !draft.apps) return null;
+  const proposed = {
+    terms: terms.map((term) => ({ questionId: term.question.id, optionId: term.chosen, settledBy: 'same' as const })),
+    custom: draft.custom,
+    apps: draft.apps,
+    partners: draft.partners,
+  };
+  const changes = diffVersions(template, base, proposed);
+  return (
+    <section className="card" aria-labelledby="revision-heading">
+      <h2 id="revision-heading" style={{ marginTop: 0 }}>
+        Compared with version {base.version}
+      </h2>
+      {changes.length === 0 ? (
+        <p>Nothing would change. Signing again still records that you both looked at it together.</p>
+      ) : (
+        <ul className="changes">
+          {changes.map((change) => (
+            <li key={describeChange(change)}>
+              {describeChange(change)}
+              {change.kind === 'changed' && (
+                <span className="muted small"> ({change.direction === 'tighter' ? 'more careful' : 'less careful: only with both signatures'})</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="small muted">The new version only takes effect when you have both signed it.</p>
+    </section>
+  );
+}
