@@ -40,7 +40,7 @@ export function SavedWork() {
   if (!state) return null;
   const hasAny = state.drafts.length > 0 || state.agreements.length > 0;
   return (
-    <section aria-labelledby="saved-heading">
+    <section aria-labelledby={hasAny ? "saved-heading" : undefined} data-saved-work="loaded">
       {(hasAny || state.error || state.setAside > 0) && <h2 id="saved-heading">On this device</h2>}
       {state.error && <p className="status" role="alert">{state.error}</p>}
       {state.setAside > 0 && (

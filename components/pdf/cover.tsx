@@ -7,8 +7,8 @@ const styles = StyleSheet.create({
   title: { ...text.title, fontWeight: 600, marginBottom: 4 },
   between: { fontSize: 12.5, lineHeight: 1.3, marginBottom: 14 },
   facts: { flexDirection: 'row', borderTopWidth: 1, borderBottomWidth: 1, borderColor: ink, paddingVertical: 8 },
-  fact: { flexGrow: 1, flexBasis: 0, paddingRight: 8 },
-  factValue: { ...text.body, fontWeight: 600, marginTop: 2 },
+  fact: { ...text.body, flexGrow: 1, flexBasis: 0, paddingRight: 8, fontWeight: 600 },
+  factLabel: { fontSize: text.tiny.fontSize, letterSpacing: 0.6, color: muted },
   compare: { ...text.small, color: muted, marginTop: 6 },
   statement: { marginTop: 12, paddingLeft: 8, borderLeftWidth: 2, borderLeftColor: rule, ...text.small },
 });
@@ -32,32 +32,30 @@ export function Cover({ title, names, signedOn, versionNumber, shortFingerprint,
         Between {names.a} and {names.b}
       </Text>
       <View style={styles.facts}>
-        <View style={styles.fact}>
-          <Text style={base.label}>Signed</Text>
-          <Text style={styles.factValue}>{signedOn}</Text>
-        </View>
-        <View style={styles.fact}>
-          <Text style={base.label}>Version</Text>
-          <Text style={styles.factValue}>{versionNumber}</Text>
-        </View>
-        <View style={styles.fact}>
-          <Text style={base.label}>Fingerprint</Text>
-          <Text style={styles.factValue}>{shortFingerprint}</Text>
-        </View>
-        <View style={styles.fact}>
-          <Text style={base.label}>Apps we use</Text>
-          <Text style={styles.factValue}>{apps}</Text>
-        </View>
+        <Text style={styles.fact}>
+          <Text style={styles.factLabel}>{'SIGNED\n'}</Text>
+          {signedOn}
+        </Text>
+        <Text style={styles.fact}>
+          <Text style={styles.factLabel}>{'VERSION\n'}</Text>
+          {versionNumber}
+        </Text>
+        <Text style={styles.fact}>
+          <Text style={styles.factLabel}>{'FINGERPRINT\n'}</Text>
+          {shortFingerprint}
+        </Text>
+        <Text style={styles.fact}>
+          <Text style={styles.factLabel}>{'APPS WE USE\n'}</Text>
+          {apps}
+        </Text>
       </View>
       <Text style={styles.compare}>
         Compare the fingerprint with the one on your partner&apos;s copy: if they match, you both hold the same version.
       </Text>
-      <View style={styles.statement}>
-        <Text>
-          This is a shared statement of our intentions, not a legal contract. It gives no consent to share anything with anyone.
-          Either of us can make any term stricter at any time, alone; making one looser needs us both to agree again.
-        </Text>
-      </View>
+      <Text style={styles.statement}>
+        This is a shared statement of our intentions, not a legal contract. It gives no consent to share anything with anyone. Either of us can
+        make any term stricter at any time, alone; making one looser needs us both to agree again.
+      </Text>
     </View>
   );
 }

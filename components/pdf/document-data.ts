@@ -3,6 +3,8 @@ import type { Agreement, AgreementVersion, PartnerKey } from '@/lib/agreement/sc
 import { renderSections, type RenderedClause } from '@/lib/agreement/clauses';
 import { shortFingerprint } from '@/lib/agreement/fingerprint';
 import { pdfKeywords } from '@/lib/agreement/pdf-data';
+import { nextReviewDate, REVIEW_QUESTION_ID, type CalendarDate } from '@/lib/agreement/review';
+import { describeChange, diffVersions } from '@/lib/agreement/diff';
 
 /**
  * Turns a template and one signed version into exactly what the PDF shows:
@@ -95,17 +97,20 @@ const SUMMARY_ROWS: readonly { readonly label: string; readonly questionIds: rea
   { label: 'Where it may live', questionIds: ['intimateApp', 'savingMedia', 'chatBackups'] },
   { label: 'How long it stays', questionIds: ['disappearingMessages', 'keepInChat'] },
   { label: 'If we break up, or either of us asks', questionIds: ['deletionTrigger', 'whatGetsDeleted', 'deletionDeadline'] },
-  { label: 'Looking at this again', questionIds: ['reviewCadence'] },
+  { label: 'Looking at this again', questionIds: [REVIEW_QUESTION_ID] },
 ];
 
-const REVIEW_QUESTION = 'reviewCadence';
 
 /** Characters the embedded font lacks, mapped to ones it has. */
 const GLYPH_FALLBACKS: Readonly<Record<string, string>> = { '\u22EF': '\u2026', '\u2610': '' };
 
-/** Text exactly as typed, with the few characters the font lacks swapped for look-alikes. */
+/**
+ * Text as typed, composed (NFC: "e" + combining diaeresis becomes "ë", which
+ * the font draws as one glyph), with the few characters the font lacks
+ * swapped for look-alikes. Always plain text: react-pdf never reads markup.
+ */
 export function pdfText(value: string): string {
-  return value.replace(/[\u22EF\u2610]/g, (char) => GLYPH_FALLBACKS[char] ?? char);
+  return value.normalize('NFC').replace(/[\u22EF\u2610]/g, (char) => GLYPH_FALLBACKS[char] ?? char);
 }
 
 function dateFormat(timeZone: string | undefined): Intl.DateTimeFormat {
@@ -124,29 +129,9 @@ function dateTimeFormat(timeZone: string | undefined): Intl.DateTimeFormat {
   });
 }
 
-/** Months between reviews for a cadence option id: everyMonth → 1, every3Months → 3. */
-export function reviewMonths(optionId: string): number | null {
-  const match = /^every(\d+)?Months?$/.exec(optionId);
-  if (!match) return null;
-  return match[1] ? Number(match[1]) : 1;
-}
-
-/** Adds calendar months, keeping the day where it exists (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(date: Date, months: number): Date {
-  const result = new Date(date.getTime());
-  const day = result.getUTCDate();
-  result.setUTCDate(1);
-  result.setUTCMonth(result.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
-  result.setUTCDate(Math.min(day, lastDay));
-  return result;
-}
-
-/** Next review: signing date plus the agreed cadence (computed here; see report about lib/agreement/review.ts). */
-export function nextReviewDate(version: Pick<AgreementVersion, 'terms' | 'createdAt'>): Date | null {
-  const term = version.terms.find((candidate) => candidate.questionId === REVIEW_QUESTION);
-  const months = term ? reviewMonths(term.optionId) : null;
-  return months === null ? null : addMonths(new Date(version.createdAt), months);
+/** A calendar day ("YYYY-MM-DD") in words, the same day wherever the reader is. */
+function formatCalendarDate(date: CalendarDate): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 function settingsChecklists(sections: readonly PdfSection[], apps: readonly AppId[]): PdfAppChecklist[] {
@@ -198,13 +183,24 @@ export function findVersion(agreement: Agreement, versionNumber: number): Agreem
   return version;
 }
 
+/**
+ * "Changes since version N" for a version with a parent: one plain line per
+ * difference (lib/agreement/diff.ts). Undefined for a first version.
+ */
+export function changesForVersion(template: Template, agreement: Agreement, versionNumber: number): PdfChanges | undefined {
+  const version = findVersion(agreement, versionNumber);
+  const parent = version.parent === null ? undefined : agreement.versions.find((candidate) => candidate.version === version.parent);
+  if (!parent) return undefined;
+  return { fromVersion: parent.version, lines: diffVersions(template, parent, version).map((change) => pdfText(describeChange(change))) };
+}
+
 export function buildAgreementPdfModel(input: AgreementPdfModelInput): AgreementPdfModel {
   const { template, agreement, versionNumber, fingerprint, timeZone } = input;
   const version = findVersion(agreement, versionNumber);
   if (version.templateId !== template.id || version.templateVersion !== template.version) {
     throw new Error(`Version ${versionNumber} was signed with template ${version.templateId} v${version.templateVersion}, not ${template.id} v${template.version}`);
   }
-  const names = { a: version.partners.a.name, b: version.partners.b.name };
+  const names = { a: pdfText(version.partners.a.name), b: pdfText(version.partners.b.name) };
   const rendered = renderSections(template, version);
   const sections: PdfSection[] = rendered.map((section, index) => {
     const notice = template.sections.find((candidate) => candidate.id === section.id)?.notice;
@@ -218,14 +214,15 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
   });
   const clauseById = new Map(sections.flatMap((section) => section.clauses.map((clause) => [clause.questionId, clause] as const)));
   const dates = dateFormat(timeZone);
-  const review = nextReviewDate(version);
+  const hasReview = version.terms.some((term) => term.questionId === REVIEW_QUESTION_ID);
+  const review = hasReview ? formatCalendarDate(nextReviewDate(version)) : null;
 
   const summary: PdfSummaryRow[] = SUMMARY_ROWS.flatMap((row) => {
     const lines = row.questionIds.flatMap((id) => {
       const clause = clauseById.get(id);
       return clause ? [clause.text] : [];
     });
-    if (row.questionIds.includes(REVIEW_QUESTION) && review) lines.push(`Next review: ${dates.format(review)}.`);
+    if (row.questionIds.includes(REVIEW_QUESTION_ID) && review) lines.push(`Next review: ${review}.`);
     return lines.length > 0 ? [{ label: row.label, lines }] : [];
   });
 
@@ -241,7 +238,7 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
 
   const times = dateTimeFormat(timeZone);
   const signatures: PdfSignature[] = (['a', 'b'] as const).map((partner) => ({
-    name: version.signatures[partner].name,
+    name: pdfText(version.signatures[partner].name),
     signedAt: times.format(new Date(version.signatures[partner].at)),
   }));
 
@@ -258,7 +255,7 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
     summary,
     ...(input.changes && input.changes.lines.length > 0 ? { changes: input.changes } : {}),
     sections,
-    custom: version.custom.map((term) => ({ text: term.text, author: names[term.author] })),
+    custom: version.custom.map((term) => ({ text: pdfText(term.text), author: names[term.author] })),
     settings: settingsChecklists(sections, version.apps),
     checklists,
     resources: input.resources ?? [{ title: 'Help and support', resources: template.resources }],

@@ -1,4 +1,4 @@
-import { StyleSheet, Text, View } from './primitives';
+import { StyleSheet, Text } from './primitives';
 import { muted, page, rule, size } from './styles';
 
 const styles = StyleSheet.create({
@@ -13,8 +13,6 @@ const styles = StyleSheet.create({
     fontSize: size.tiny,
     color: muted,
   },
-  // No lineHeight on a fixed element: react-pdf compounds it page after page.
-  second: { marginTop: 2 },
 });
 
 export const FOOTER_DISCLAIMER = 'A shared statement of intentions, not a legal contract. It gives no consent to share anything.';
@@ -29,9 +27,8 @@ export interface FooterProps {
 /** On every page: where you are, which version, its fingerprint, and what this document is not. */
 export function Footer({ versionNumber, shortFingerprint, pageNumber, totalPages }: Readonly<FooterProps>) {
   return (
-    <View style={styles.footer} fixed>
-      <Text>{`Page ${pageNumber} of ${totalPages} · Version ${versionNumber} · Fingerprint ${shortFingerprint}`}</Text>
-      <Text style={styles.second}>{FOOTER_DISCLAIMER}</Text>
-    </View>
+    <Text style={styles.footer} fixed>
+      {`Page ${pageNumber} of ${totalPages} · Version ${versionNumber} · Fingerprint ${shortFingerprint}\n${FOOTER_DISCLAIMER}`}
+    </Text>
   );
 }

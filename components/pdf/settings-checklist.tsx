@@ -1,22 +1,36 @@
-import { StyleSheet, Text, View } from './primitives';
 import type { PdfAppChecklist } from './document-data';
+import type { Style } from '@react-pdf/types';
+import { StyleSheet, Text, View } from './primitives';
 import { base, ink, KEEP_WITH_NEXT, muted, text } from './styles';
+
+/**
+ * A tick box: an outlined square glyph (prints clearly in black and white),
+ * with the text hanging beside it. HANG is the measured advance of the box
+ * and an en space in Inter at 10 pt, so wrapped lines align with the first.
+ */
+export const TICK_BOX = '\u25A1\u2002';
+const HANG = 14.14;
 
 const styles = StyleSheet.create({
   app: { marginBottom: 12 },
   appName: { ...text.h2, fontWeight: 600, borderBottomWidth: 0.75, borderBottomColor: ink, paddingBottom: 3, marginBottom: 6 },
   group: { marginBottom: 6 },
-  term: { ...base.label, marginBottom: 2 },
-  item: { flexDirection: 'row', marginBottom: 2 },
-  box: { width: 7, height: 7, borderWidth: 0.8, borderColor: ink, marginTop: 3.5, marginRight: 7 },
-  step: { flex: 1 },
-  note: { ...text.small, color: muted, marginLeft: 14 },
+  // One Text per list: each paragraph hangs (the label's too, which puts it flush with the boxes).
+  list: { paddingLeft: HANG, textIndent: -HANG, marginBottom: 6 },
+  listInGroup: { paddingLeft: HANG, textIndent: -HANG },
+  term: { fontSize: text.tiny.fontSize, fontWeight: 600, letterSpacing: 0.6, color: muted },
+  note: { ...text.small, color: muted, paddingLeft: HANG },
   unavailable: { ...text.small, color: muted, marginTop: 2 },
 });
 
-/** A tick box drawn as a square: prints clearly and needs no special glyph. */
-export function TickBox() {
-  return <View style={styles.box} />;
+/** A labelled list of tick boxes as one paragraph-per-item Text (cheap to lay out), kept on one page. */
+export function TickList({ label, items, style }: Readonly<{ label?: string; items: readonly string[]; style?: Style }>) {
+  return (
+    <Text style={style ?? styles.list} wrap={false}>
+      {label ? <Text style={styles.term}>{`${label.toUpperCase()}\n`}</Text> : null}
+      {items.map((item) => TICK_BOX + item).join('\n')}
+    </Text>
+  );
 }
 
 /** Per app, the settings that match what we agreed: a checklist each of us works through on our own phone. */
@@ -24,30 +38,28 @@ export function SettingsChecklist({ apps }: Readonly<{ apps: readonly PdfAppChec
   if (apps.length === 0) return null;
   return (
     <View style={[base.part, base.body]}>
-      <View minPresenceAhead={KEEP_WITH_NEXT}>
-        <Text style={base.partTitle}>Settings we each switch on</Text>
-        <Text style={base.partIntro}>
-          Each of us does these on our own phone. Nobody checks the other&apos;s phone. Settings cut down copies; none of them can stop
-          another camera.
-        </Text>
-      </View>
+      <Text style={base.partTitle} minPresenceAhead={KEEP_WITH_NEXT}>
+        Settings we each switch on
+      </Text>
+      <Text style={base.partIntro}>
+        Each of us does these on our own phone. Nobody checks the other&apos;s phone. Settings cut down copies; none of them can stop another
+        camera.
+      </Text>
       {apps.map((app) => (
         <View key={app.appLabel} style={styles.app}>
           <Text style={styles.appName} minPresenceAhead={KEEP_WITH_NEXT}>
             {app.appLabel}
           </Text>
-          {app.groups.map((group) => (
-            <View key={group.term} style={styles.group} wrap={false}>
-              <Text style={styles.term}>{group.term}</Text>
-              {group.steps.map((step) => (
-                <View key={step} style={styles.item}>
-                  <TickBox />
-                  <Text style={styles.step}>{step}</Text>
-                </View>
-              ))}
-              {group.note ? <Text style={styles.note}>{group.note}</Text> : null}
-            </View>
-          ))}
+          {app.groups.map((group) =>
+            group.note ? (
+              <View key={group.term} style={styles.group} wrap={false}>
+                <TickList label={group.term} items={group.steps} style={styles.listInGroup} />
+                <Text style={styles.note}>{group.note}</Text>
+              </View>
+            ) : (
+              <TickList key={group.term} label={group.term} items={group.steps} style={styles.list} />
+            ),
+          )}
           {app.unavailable.length > 0 ? (
             <Text style={styles.unavailable}>
               {app.appLabel} has no matching setting for: {app.unavailable.join(', ')}. We keep to these terms by how we use it.

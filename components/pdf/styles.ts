@@ -46,6 +46,9 @@ export const page = {
   footerBottom: 28,
 } as const;
 
+/** Left gutter for section numbers; terms hang in line with section titles. */
+export const GUTTER = 22;
+
 /** Keep a heading with at least this much of what follows it (points). */
 export const KEEP_WITH_NEXT = 90;
 

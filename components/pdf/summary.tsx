@@ -1,6 +1,6 @@
 import { StyleSheet, Text, View } from './primitives';
 import type { PdfSummaryRow } from './document-data';
-import { base, ink, muted, rule, text } from './styles';
+import { ink, muted, rule, text } from './styles';
 
 const styles = StyleSheet.create({
   heading: { ...text.h1, fontWeight: 600, marginBottom: 2 },
@@ -8,8 +8,7 @@ const styles = StyleSheet.create({
   table: { borderTopWidth: 1, borderTopColor: ink },
   row: { flexDirection: 'row', paddingVertical: 6, borderBottomWidth: 0.5, borderBottomColor: rule },
   label: { ...text.body, width: 128, paddingRight: 10, fontWeight: 600 },
-  lines: { flex: 1 },
-  line: { marginBottom: 2 },
+  lines: { ...text.body, flex: 1 },
 });
 
 /** The key terms at a glance, each in full sentences (the detail follows). */
@@ -17,21 +16,15 @@ export function Summary({ rows }: Readonly<{ rows: readonly PdfSummaryRow[] }>) 
   if (rows.length === 0) return null;
   return (
     <View>
-      <View minPresenceAhead={60}>
-        <Text style={styles.heading}>At a glance</Text>
-        <Text style={styles.intro}>Our key terms. Every term, in full, follows on the next pages.</Text>
-      </View>
+      <Text style={styles.heading} minPresenceAhead={60}>
+        At a glance
+      </Text>
+      <Text style={styles.intro}>Our key terms. Every term, in full, follows on the next pages.</Text>
       <View style={styles.table}>
         {rows.map((row) => (
           <View key={row.label} style={styles.row} wrap={false}>
             <Text style={styles.label}>{row.label}</Text>
-            <View style={styles.lines}>
-              {row.lines.map((line, index) => (
-                <Text key={index} style={[styles.line, base.body]}>
-                  {line}
-                </Text>
-              ))}
-            </View>
+            <Text style={styles.lines}>{row.lines.join('\n')}</Text>
           </View>
         ))}
       </View>

@@ -1,35 +1,31 @@
 import type { PDFDict, PDFDocument } from 'pdf-lib';
-import { agreementSchema, type Agreement } from './schema';
+import type { Agreement } from './schema';
 import { fingerprintVersion, isFingerprint } from './fingerprint';
+import { AGREEMENT_FILE_FORMAT, AGREEMENT_FILE_VERSION, parseAgreementFile, type AgreementFile } from './file-format';
+import { latestVersion } from './versions';
 
 /**
  * The PDF carries the agreement's machine-readable data as an embedded file,
  * so importing the PDF later restores the editable agreement exactly.
  *
- * The attachment holds the same envelope as the .json export
- * (`{ format, formatVersion, agreement }`) plus `fingerprint`: the fingerprint
- * of the latest version, which is also printed on every page and written to
- * the PDF's Keywords. Import checks all three agree, so a PDF whose data was
- * edited, or whose data belongs to another agreement, is refused.
+ * The attachment is the .json agreement file itself (file-format.ts:
+ * `{ format, formatVersion, exportedAt, agreement }`) plus `fingerprint`: the
+ * fingerprint of the latest version, which is also printed on every page and
+ * written to the PDF's Keywords. Import reads it with the file format's own
+ * parser (same checks as a .json import), then checks all three fingerprints
+ * agree, so a PDF whose data was edited, or whose data belongs to another
+ * agreement, is refused.
  *
  * pdf-lib is loaded on demand (`await import`), so this module costs nothing
  * on a page that merely imports it.
  */
 
-export const AGREEMENT_FORMAT = 'our-terms-agreement';
-export const AGREEMENT_FORMAT_VERSION = 1;
 /** Neutral on purpose: the name shows in PDF viewers' attachment panels. */
 export const PDF_ATTACHMENT_NAME = 'agreement-data.json';
 export const MAX_PDF_BYTES = 10 * 1024 * 1024;
-const MAX_DATA_BYTES = 5 * 1024 * 1024;
 
-export interface PdfAgreementEnvelope {
-  readonly format: typeof AGREEMENT_FORMAT;
-  readonly formatVersion: typeof AGREEMENT_FORMAT_VERSION;
-  readonly agreement: Agreement;
-  /** SHA-256 hex of the latest version (see fingerprint.ts). */
-  readonly fingerprint: string;
-}
+/** The agreement file, plus the fingerprint of its latest version (SHA-256 hex, see fingerprint.ts). */
+export type PdfAgreementEnvelope = AgreementFile & { readonly fingerprint: string };
 
 export type PdfReadResult =
   | { readonly ok: true; readonly agreement: Agreement; readonly fingerprint: string }
@@ -46,10 +42,9 @@ export const PDF_READ_REASONS = {
   encrypted: 'This PDF is password-protected, so the agreement inside it cannot be read.',
   noData: 'This PDF does not contain agreement data from this app. Only a PDF downloaded from this app can be imported.',
   manyData: 'This PDF contains more than one set of agreement data, so it is not clear which one is real. It was not imported.',
-  badJson: 'The agreement data inside this PDF is damaged, so it cannot be imported.',
-  notOurs: 'The data inside this PDF is not an agreement from this app.',
-  newerFormat: 'This PDF was made by a newer version of this app. Please update the app and try again.',
-  invalid: 'The agreement data inside this PDF is incomplete or has been changed, so it cannot be imported.',
+  badData: 'The agreement data inside this PDF is damaged, so it cannot be imported.',
+  /** Prefixes the file format's own plain-words problems. */
+  invalid: 'The agreement data inside this PDF cannot be used:',
   mismatch:
     'The agreement data inside this PDF does not match the fingerprint printed on its pages. It may have been changed after it was made, so it was not imported.',
 } as const;
@@ -72,13 +67,22 @@ async function loadPdfLib() {
  * Adds the envelope to a rendered PDF as `agreement-data.json`.
  * Keeps the PDF's own metadata (no pdf-lib producer line, no new dates).
  */
-export async function attachAgreementData(pdfBytes: Uint8Array, agreement: Agreement, fingerprint: string): Promise<Uint8Array> {
+export async function attachAgreementData(
+  pdfBytes: Uint8Array,
+  agreement: Agreement,
+  fingerprint: string,
+  now: Date = new Date(),
+): Promise<Uint8Array> {
   const { PDFDocument, ParseSpeeds } = await loadPdfLib();
-  const latest = agreement.versions[agreement.versions.length - 1];
-  if (!latest) throw new Error('An agreement needs at least one version');
-  const envelope: PdfAgreementEnvelope = { format: AGREEMENT_FORMAT, formatVersion: AGREEMENT_FORMAT_VERSION, agreement, fingerprint };
+  const envelope: PdfAgreementEnvelope = {
+    format: AGREEMENT_FILE_FORMAT,
+    formatVersion: AGREEMENT_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    agreement,
+    fingerprint,
+  };
   const doc = await PDFDocument.load(pdfBytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  const signedAt = new Date(latest.createdAt);
+  const signedAt = new Date(latestVersion(agreement).createdAt);
   await doc.attach(new TextEncoder().encode(JSON.stringify(envelope)), PDF_ATTACHMENT_NAME, {
     mimeType: 'application/json',
     description: 'Agreement data, so this agreement can be imported again',
@@ -139,22 +143,23 @@ function fail(reason: string): PdfReadResult {
   return { ok: false, reason };
 }
 
-/** Checks an envelope's shape, schema and fingerprints. */
-async function checkEnvelope(value: unknown, statedInPdf: string | null): Promise<PdfReadResult> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(PDF_READ_REASONS.notOurs);
-  const envelope = value as Partial<Record<keyof PdfAgreementEnvelope, unknown>>;
-  if (envelope.format !== AGREEMENT_FORMAT) return fail(PDF_READ_REASONS.notOurs);
-  if (typeof envelope.formatVersion !== 'number') return fail(PDF_READ_REASONS.notOurs);
-  if (envelope.formatVersion > AGREEMENT_FORMAT_VERSION) return fail(PDF_READ_REASONS.newerFormat);
-  if (envelope.formatVersion !== AGREEMENT_FORMAT_VERSION) return fail(PDF_READ_REASONS.notOurs);
-  const parsed = agreementSchema.safeParse(envelope.agreement);
-  if (!parsed.success) return fail(PDF_READ_REASONS.invalid);
-  const latest = parsed.data.versions[parsed.data.versions.length - 1];
-  if (!latest) return fail(PDF_READ_REASONS.invalid);
-  const actual = await fingerprintVersion(latest);
-  if (!isFingerprint(envelope.fingerprint) || envelope.fingerprint !== actual) return fail(PDF_READ_REASONS.mismatch);
-  if (statedInPdf !== actual) return fail(PDF_READ_REASONS.mismatch);
-  return { ok: true, agreement: parsed.data, fingerprint: actual };
+function statedFingerprint(text: string): unknown {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as { fingerprint?: unknown }).fingerprint : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parses the attachment with the file format's own reader, then checks both stated fingerprints against the data. */
+async function checkData(data: Uint8Array, statedInPdf: string | null): Promise<PdfReadResult> {
+  const parsed = parseAgreementFile(data);
+  if (!parsed.ok) return fail(`${PDF_READ_REASONS.invalid} ${parsed.problems.join(' ')}`);
+  const actual = await fingerprintVersion(latestVersion(parsed.agreement));
+  const inData = statedFingerprint(new TextDecoder().decode(data));
+  if (!isFingerprint(inData) || inData !== actual || statedInPdf !== actual) return fail(PDF_READ_REASONS.mismatch);
+  return { ok: true, agreement: parsed.agreement, fingerprint: actual };
 }
 
 /**
@@ -186,20 +191,11 @@ export async function readAgreementFromPdf(bytes: Uint8Array): Promise<PdfReadRe
     try {
       attachments = findAttachments(lib, doc);
     } catch {
-      return fail(PDF_READ_REASONS.badJson);
+      return fail(PDF_READ_REASONS.badData);
     }
     if (attachments.length === 0) return fail(PDF_READ_REASONS.noData);
     if (attachments.length > 1) return fail(PDF_READ_REASONS.manyData);
-    const data = attachments[0] as Uint8Array;
-    if (data.byteLength > MAX_DATA_BYTES) return fail(PDF_READ_REASONS.badJson);
-
-    let value: unknown;
-    try {
-      value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(data));
-    } catch {
-      return fail(PDF_READ_REASONS.badJson);
-    }
-    return await checkEnvelope(value, fingerprintFromKeywords(doc.getKeywords()));
+    return await checkData(attachments[0] as Uint8Array, fingerprintFromKeywords(doc.getKeywords()));
   } catch {
     return fail(PDF_READ_REASONS.unreadable);
   }

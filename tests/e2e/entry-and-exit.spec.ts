@@ -48,6 +48,7 @@ for (const path of NO_PATHS) {
     for (const name of path.expect) assert.ok(text.includes(name), `${name} is listed`);
     assert.equal(await savedDraftCount(page), 0, 'no draft was created');
     await page.goto(app.origin + '/');
+    await page.locator('[data-saved-work="loaded"]').waitFor({ state: 'attached' });
     assert.equal(await page.getByRole('link', { name: 'Continue' }).count(), 0);
     await context.close();
   });

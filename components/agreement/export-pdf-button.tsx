@@ -1,0 +1,100 @@
+'use client';
+
+import { useState } from 'react';
+import type { Template } from '@/lib/template/types';
+import type { Agreement } from '@/lib/agreement/schema';
+import { LEAK_RESOURCES, PRESSURE_RESOURCES } from '@/templates/resources';
+import { downloadFile } from '../ui/download';
+
+/** Neutral on purpose: no names and nothing explicit, since file names show in downloads lists and share sheets. */
+export function pdfFileName(versionNumber: number): string {
+  return `our-agreement-v${versionNumber}.pdf`;
+}
+
+const RESOURCE_GROUPS = [
+  { title: 'If something leaks, or someone threatens to share', resources: LEAK_RESOURCES },
+  { title: 'If there is pressure, threats or control', resources: PRESSURE_RESOURCES },
+] as const;
+
+type State = { status: 'idle' } | { status: 'busy' } | { status: 'error'; message: string };
+
+/** Phones get the system share sheet (Web Share API level 2); everything else downloads the file. */
+function canShareFile(file: File): boolean {
+  if (typeof navigator.canShare !== 'function' || typeof navigator.share !== 'function') return false;
+  const isTouchFirst = window.matchMedia?.('(pointer: coarse)').matches ?? false;
+  try {
+    return isTouchFirst && navigator.canShare({ files: [file] });
+  } catch {
+    return false;
+  }
+}
+
+async function deliver(bytes: Uint8Array, name: string): Promise<void> {
+  const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
+  const file = new File([blob], name, { type: 'application/pdf' });
+  if (canShareFile(file)) {
+    try {
+      await navigator.share({ files: [file] });
+      return;
+    } catch (error) {
+      // Closing the share sheet is a choice, not a failure.
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      // Anything else (for example the tap "expired" while the PDF was being made): download instead.
+    }
+  }
+  downloadFile(name, blob, 'application/pdf');
+}
+
+export interface ExportPdfButtonProps {
+  readonly template: Template;
+  readonly agreement: Agreement;
+  readonly versionNumber: number;
+}
+
+/**
+ * "Download PDF": renders the agreement PDF on this device (nothing is sent
+ * anywhere) and shares or downloads it. The renderer (~450 KB) is loaded only
+ * on the first click, never with the page.
+ */
+export function ExportPdfButton({ template, agreement, versionNumber }: Readonly<ExportPdfButtonProps>) {
+  const [state, setState] = useState<State>({ status: 'idle' });
+
+  const onClick = async () => {
+    setState({ status: 'busy' });
+    try {
+      const [{ renderAgreementPdf }, { changesForVersion }] = await Promise.all([
+        import('@/components/pdf/render'),
+        import('@/components/pdf/document-data'),
+      ]);
+      const changes = changesForVersion(template, agreement, versionNumber);
+      const bytes = await renderAgreementPdf({
+        template,
+        agreement,
+        versionNumber,
+        resources: RESOURCE_GROUPS,
+        ...(changes ? { changes } : {}),
+      });
+      await deliver(bytes, pdfFileName(versionNumber));
+      setState({ status: 'idle' });
+    } catch {
+      setState({
+        status: 'error',
+        message: 'The PDF could not be made on this device. Please try again; if it keeps failing, save a copy of all versions instead.',
+      });
+    }
+  };
+
+  const isBusy = state.status === 'busy';
+  return (
+    <div>
+      <button className="button" type="button" onClick={() => void onClick()} disabled={isBusy} aria-busy={isBusy}>
+        {isBusy ? 'Making the PDF…' : 'Download PDF'}
+      </button>
+      {state.status === 'error' && (
+        <p className="error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { startApp, newPage, type App } from './harness';
+import { answerAllSections, completeJourney, signAs } from './journey';
+
+let app: App;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+async function tightenAlone(page: Page, who: string, term: string, option: string) {
+  await page.getByText('Make a term stricter, on my own').click();
+  await page.locator('input[name="tighten-partner"]').locator('xpath=..').filter({ hasText: who }).locator('input').check();
+  await page.getByLabel('Which term?').selectOption({ label: term });
+  await page.getByLabel(option, { exact: true }).check();
+  await page.getByLabel(/Type your name to confirm/).fill(who);
+  await page.getByRole('button', { name: 'Make this stricter now' }).click();
+}
+
+test('revise: tighten alone, loosen together, and see version 3 with its changes', async () => {
+  const { context, page } = await newPage(app);
+  const { names } = await completeJourney(page, app.origin);
+
+  // José makes one term stricter on his own: in force at once as version 2.
+  await tightenAlone(page, names.b, 'Disappearing messages', 'After 24 hours');
+  await page.getByText('Version 2, in force').waitFor();
+  const notice = page.locator('[data-unseen="2"]');
+  assert.match(await notice.innerText(), /José made a term more careful/);
+  assert.match(await notice.innerText(), /Disappearing messages: After 7 days → After 24 hours/);
+  assert.match(await page.locator('main').innerText(), /Zoë: has not signed this version yet/);
+
+  // Zoë sees it and signs to say so.
+  await notice.getByLabel(/Type your name to confirm/).fill(names.a);
+  await notice.getByRole('button', { name: 'I have seen this change' }).click();
+  await page.getByText('Version 2, signed by you both').waitFor();
+  assert.equal(await page.locator('[data-unseen]').count(), 0);
+
+  // Loosening needs both: they revisit together and both choose something less careful.
+  await page.getByRole('button', { name: 'Revisit together' }).click();
+  await page.getByRole('heading', { name: 'Who is this agreement between?' }).waitFor();
+  assert.equal(await page.getByLabel('First person').inputValue(), names.a);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: `I’m ${names.a}, and I’m answering for myself` }).click();
+  await answerAllSections(page, { contentKinds: 'textAndVoiceOnly' });
+  await page.getByRole('button', { name: `I’m ${names.b}, ready to answer` }).click();
+  await answerAllSections(page, { contentKinds: 'textAndVoiceOnly' });
+  await page.getByRole('heading', { name: 'Compared with version 2' }).waitFor();
+  const compared = await page.locator('section[aria-labelledby="revision-heading"]').innerText();
+  assert.match(compared, /What we share: Nothing intimate for now → Text and voice only \(less careful: only with both signatures\)/);
+  await page.getByRole('button', { name: 'Continue to signing' }).click();
+  await signAs(page, names.a);
+  await signAs(page, names.b);
+  await page.getByText('Version 3, signed by you both').waitFor();
+
+  // History lists all three, and the comparison names the loosened term.
+  const history = page.locator('section[aria-labelledby="history-heading"]');
+  assert.equal(await history.locator('[data-version]').count(), 3);
+  assert.match(await history.locator('[data-version="2"]').innerText(), /Made stricter by José/);
+  await history.getByLabel('From').selectOption('1');
+  await history.getByLabel('To').selectOption('3');
+  const changes = await history.getByRole('list', { name: 'Changes' }).innerText();
+  assert.match(changes, /What we share: Nothing intimate for now → Text and voice only/);
+  assert.match(changes, /Disappearing messages: After 7 days → After 24 hours/);
+  await context.close();
+});
+
+test('tightening alone cannot loosen, and a withdrawn agreement cannot change', async () => {
+  const { context, page } = await newPage(app);
+  const { names } = await completeJourney(page, app.origin);
+  // Only more careful options are offered for a term.
+  await page.getByText('Make a term stricter, on my own').click();
+  await page.getByLabel('Which term?').selectOption({ label: 'Disappearing messages' });
+  const offered = await page.locator('input[name="tighten-option"]').evaluateAll((inputs) => inputs.length);
+  assert.equal(offered, 1, 'only "After 24 hours" is stricter than "After 7 days"');
+
+  await page.getByText('Withdraw from this agreement').click();
+  await page.locator('input[name="withdraw-partner"]').first().check();
+  await page.getByLabel(/Type your name to confirm/).last().fill(names.a);
+  await page.getByRole('button', { name: 'Withdraw now' }).click();
+  await page.getByRole('heading', { name: new RegExp(`Withdrawn on .* by ${names.a}`) }).waitFor();
+  const text = await page.locator('main').innerText();
+  assert.match(text, /What gets deleted:/);
+  assert.equal(await page.getByRole('button', { name: 'Revisit together' }).count(), 0);
+  assert.equal(await page.getByText('Make a term stricter, on my own').count(), 0);
+  await page.goto(app.origin + '/');
+  assert.match(await page.locator('main').innerText(), /Withdrawn/);
+  await context.close();
+});
