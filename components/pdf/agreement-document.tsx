@@ -58,7 +58,7 @@ export function AgreementDocument({ model }: Readonly<{ model: AgreementPdfModel
         <Changes {...(model.changes ? { changes: model.changes } : {})} />
         <View break>
           <Sections sections={model.sections} />
-          <CustomTerms terms={model.custom} startNumber={lastSection + 1} />
+          <CustomTerms terms={model.custom} number={lastSection + 1} />
         </View>
         <SettingsChecklist apps={model.settings} />
         <Checklists lists={model.checklists} />

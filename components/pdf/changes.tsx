@@ -1,28 +1,28 @@
-import { StyleSheet, Text, View } from './primitives';
 import type { PdfChanges } from './document-data';
-import { base, KEEP_WITH_NEXT, rule } from './styles';
+import { keepLeadsWithNext, type Block } from './keep';
+import { StyleSheet, Text, View } from './primitives';
+import { base, rule } from './styles';
 
 const styles = StyleSheet.create({
-  // 10 pt: the measured advance of "–" and an en space in Inter at 10 pt (a hanging indent).
-  item: { paddingLeft: 10, textIndent: -10, marginBottom: 3 },
-  box: { borderLeftWidth: 2, borderLeftColor: rule, paddingLeft: 10 },
+  // A rule on the left, then a dash hanging 10 pt (the measured advance of "–" and an en space in Inter at 10 pt).
+  item: { borderLeftWidth: 2, borderLeftColor: rule, paddingLeft: 20, textIndent: -10, paddingBottom: 3 },
 });
 
-/** From version 2 on: what changed since the version before (lines come from the revisions logic). */
+/** From version 2 on: what changed since the version before (lines from lib/agreement/diff.ts). */
 export function Changes({ changes }: Readonly<{ changes?: PdfChanges }>) {
   if (!changes || changes.lines.length === 0) return null;
-  return (
-    <View style={base.part}>
-      <Text style={base.partTitle} minPresenceAhead={KEEP_WITH_NEXT}>
-        Changes since version {changes.fromVersion}
-      </Text>
-      <View style={[styles.box, base.body]}>
-        {changes.lines.map((line, index) => (
-          <Text key={index} style={styles.item} wrap={false}>
-            {`–\u2002${line}`}
-          </Text>
-        ))}
-      </View>
-    </View>
-  );
+  const blocks: Block[] = [
+    {
+      key: 'title',
+      lead: true,
+      node: <Text key="title" style={base.partTitle}>{`Changes since version ${changes.fromVersion}`}</Text>,
+    },
+    ...changes.lines.map((line, index) => ({
+      key: `line-${index}`,
+      node: (
+        <Text key={`line-${index}`} style={styles.item} wrap={false}>{`–\u2002${line}`}</Text>
+      ),
+    })),
+  ];
+  return <View style={[base.part, base.body]}>{keepLeadsWithNext(blocks)}</View>;
 }

@@ -7,8 +7,9 @@ const styles = StyleSheet.create({
   title: { ...text.title, fontWeight: 600, marginBottom: 4 },
   between: { fontSize: 12.5, lineHeight: 1.3, marginBottom: 14 },
   facts: { flexDirection: 'row', borderTopWidth: 1, borderBottomWidth: 1, borderColor: ink, paddingVertical: 8 },
-  fact: { ...text.body, flexGrow: 1, flexBasis: 0, paddingRight: 8, fontWeight: 600 },
-  factLabel: { fontSize: text.tiny.fontSize, letterSpacing: 0.6, color: muted },
+  fact: { ...text.body, flexGrow: 1, flexBasis: 0, paddingRight: 8 },
+  factValue: { fontWeight: 600 },
+  factLabel: { fontSize: text.tiny.fontSize, fontWeight: 600, letterSpacing: 0.6, color: muted },
   compare: { ...text.small, color: muted, marginTop: 6 },
   statement: { marginTop: 12, paddingLeft: 8, borderLeftWidth: 2, borderLeftColor: rule, ...text.small },
 });
@@ -33,24 +34,28 @@ export function Cover({ title, names, signedOn, versionNumber, shortFingerprint,
       </Text>
       <View style={styles.facts}>
         <Text style={styles.fact}>
-          <Text style={styles.factLabel}>{'SIGNED\n'}</Text>
-          {signedOn}
+          <Text style={styles.factLabel}>SIGNED</Text>
+          {'\n'}
+          <Text style={styles.factValue}>{signedOn}</Text>
         </Text>
         <Text style={styles.fact}>
-          <Text style={styles.factLabel}>{'VERSION\n'}</Text>
-          {versionNumber}
+          <Text style={styles.factLabel}>VERSION</Text>
+          {'\n'}
+          <Text style={styles.factValue}>{versionNumber}</Text>
         </Text>
         <Text style={styles.fact}>
-          <Text style={styles.factLabel}>{'FINGERPRINT\n'}</Text>
-          {shortFingerprint}
+          <Text style={styles.factLabel}>FINGERPRINT</Text>
+          {'\n'}
+          <Text style={styles.factValue}>{shortFingerprint}</Text>
         </Text>
         <Text style={styles.fact}>
-          <Text style={styles.factLabel}>{'APPS WE USE\n'}</Text>
-          {apps}
+          <Text style={styles.factLabel}>APPS WE USE</Text>
+          {'\n'}
+          <Text style={styles.factValue}>{apps}</Text>
         </Text>
       </View>
       <Text style={styles.compare}>
-        Compare the fingerprint with the one on your partner&apos;s copy: if they match, you both hold the same version.
+        Compare the fingerprint with the one on your partner’s copy: if they match, you both hold the same version.
       </Text>
       <Text style={styles.statement}>
         This is a shared statement of our intentions, not a legal contract. It gives no consent to share anything with anyone. Either of us can

@@ -5,6 +5,7 @@ import { shortFingerprint } from '@/lib/agreement/fingerprint';
 import { pdfKeywords } from '@/lib/agreement/pdf-data';
 import { nextReviewDate, REVIEW_QUESTION_ID, type CalendarDate } from '@/lib/agreement/review';
 import { describeChange, diffVersions } from '@/lib/agreement/diff';
+import { signaturesOn } from '@/lib/agreement/versions';
 
 /**
  * Turns a template and one signed version into exactly what the PDF shows:
@@ -237,10 +238,14 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
   });
 
   const times = dateTimeFormat(timeZone);
-  const signatures: PdfSignature[] = (['a', 'b'] as const).map((partner) => ({
-    name: pdfText(version.signatures[partner].name),
-    signedAt: times.format(new Date(version.signatures[partner].at)),
-  }));
+  // On a tightened version only the partner who tightened has signed (until the other signs it as seen).
+  const signed = signaturesOn(version);
+  const signatures: PdfSignature[] = (['a', 'b'] as const).map((partner) => {
+    const entry = signed[partner];
+    return entry.signed
+      ? { name: pdfText(entry.signature.name), signedAt: `Signed ${times.format(new Date(entry.signature.at))}` }
+      : { name: names[partner], signedAt: 'Has not signed this version yet' };
+  });
 
   return {
     title: PDF_TITLE,

@@ -21,7 +21,8 @@ const styles = StyleSheet.create({
 function Term({ label, body }: Readonly<{ label: string; body: string }>) {
   return (
     <>
-      <Text style={styles.short}>{`${label.toUpperCase()}\n`}</Text>
+      <Text style={styles.short}>{label.toUpperCase()}</Text>
+      {'\n'}
       {body}
     </>
   );

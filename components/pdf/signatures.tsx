@@ -1,6 +1,6 @@
 import { StyleSheet, Text, View } from './primitives';
 import type { PdfAcknowledgement, PdfSignature } from './document-data';
-import { base, ink, KEEP_WITH_NEXT, muted, text } from './styles';
+import { base, ink, muted, text } from './styles';
 
 const styles = StyleSheet.create({
   // 13.84 pt: the measured advance of "✓" and an en space in Inter at 10 pt (a hanging indent).
@@ -22,9 +22,7 @@ export interface SignaturesProps {
 export function Signatures({ acknowledgements, signatures }: Readonly<SignaturesProps>) {
   return (
     <View style={[base.part, base.body]} wrap={false}>
-      <Text style={base.partTitle} minPresenceAhead={KEEP_WITH_NEXT}>
-        What we both confirm
-      </Text>
+      <Text style={base.partTitle}>What we both confirm</Text>
       {acknowledgements.flatMap((ack, index) => [
         <Text key={`t${index}`} style={styles.ack}>{`\u2713\u2002${ack.text}`}</Text>,
         <Text key={`c${index}`} style={styles.confirmed}>
@@ -36,7 +34,7 @@ export function Signatures({ acknowledgements, signatures }: Readonly<Signatures
           <View key={index} style={index === signatures.length - 1 ? styles.signatureLast : styles.signature}>
             <Text style={base.label}>Typed signature</Text>
             <Text style={styles.signedName}>{signature.name}</Text>
-            <Text style={styles.signedAt}>Signed {signature.signedAt}</Text>
+            <Text style={styles.signedAt}>{signature.signedAt}</Text>
           </View>
         ))}
       </View>

@@ -49,9 +49,6 @@ export const page = {
 /** Left gutter for section numbers; terms hang in line with section titles. */
 export const GUTTER = 22;
 
-/** Keep a heading with at least this much of what follows it (points). */
-export const KEEP_WITH_NEXT = 90;
-
 export const base = StyleSheet.create({
   // No lineHeight here: on <Page> it silently removes every `render` footer.
   page: {

@@ -47,6 +47,11 @@ export function canonicalVersion(version: AgreementVersion): Canonical {
       b: { name: version.signatures.b.name, at: version.signatures.b.at },
     },
     createdAt: version.createdAt,
+    // A tightening is part of what was signed; the other partner's later "seen" is not,
+    // so the fingerprint stays the same once they have seen it.
+    change: version.change
+      ? { kind: version.change.kind, by: version.change.by, signature: { name: version.change.signature.name, at: version.change.signature.at } }
+      : undefined,
   };
 }
 

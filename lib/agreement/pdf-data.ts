@@ -1,7 +1,7 @@
 import type { PDFDict, PDFDocument } from 'pdf-lib';
 import type { Agreement } from './schema';
 import { fingerprintVersion, isFingerprint } from './fingerprint';
-import { AGREEMENT_FILE_FORMAT, AGREEMENT_FILE_VERSION, parseAgreementFile, type AgreementFile } from './file-format';
+import { AGREEMENT_FILE_FORMAT, AGREEMENT_FILE_VERSION, MAX_AGREEMENT_FILE_BYTES, parseAgreementFile, type AgreementFile } from './file-format';
 import { latestVersion } from './versions';
 
 /**
@@ -45,6 +45,8 @@ export const PDF_READ_REASONS = {
   badData: 'The agreement data inside this PDF is damaged, so it cannot be imported.',
   /** Prefixes the file format's own plain-words problems. */
   invalid: 'The agreement data inside this PDF cannot be used:',
+  noStatedFingerprint:
+    'This PDF no longer states its fingerprint (another program may have re-saved it), so its agreement data cannot be checked. Please import the PDF as this app made it, or the .json copy.',
   mismatch:
     'The agreement data inside this PDF does not match the fingerprint printed on its pages. It may have been changed after it was made, so it was not imported.',
 } as const;
@@ -110,7 +112,7 @@ function hasBytes(haystack: Uint8Array, needle: string, from: number, to: number
 
 type PdfLib = Awaited<ReturnType<typeof loadPdfLib>>;
 
-/** Every embedded file named `PDF_ATTACHMENT_NAME`, walking the name tree (Names and Kids). */
+/** Every embedded file named `PDF_ATTACHMENT_NAME`, walking the name tree (Names and Kids); each cut at just over the file size limit. */
 function findAttachments(lib: PdfLib, doc: PDFDocument): Uint8Array[] {
   const { PDFArray, PDFDict: PDFDictClass, PDFName, PDFRawStream, PDFString, PDFHexString, decodePDFRawStream } = lib;
   const names = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDictClass);
@@ -132,7 +134,8 @@ function findAttachments(lib: PdfLib, doc: PDFDocument): Uint8Array[] {
       if (!(spec instanceof PDFDictClass)) continue;
       const files = spec.lookupMaybe(PDFName.of('EF'), PDFDictClass);
       const stream = files?.lookup(PDFName.of('F')) ?? files?.lookup(PDFName.of('UF'));
-      if (stream instanceof PDFRawStream) found.push(decodePDFRawStream(stream).decode());
+      // Decompress at most one byte past the file format's limit: a tiny PDF cannot unpack into gigabytes here.
+      if (stream instanceof PDFRawStream) found.push(new Uint8Array(decodePDFRawStream(stream).getBytes(MAX_AGREEMENT_FILE_BYTES + 1)));
     }
   };
   if (root) visit(root, 0);
@@ -158,6 +161,7 @@ async function checkData(data: Uint8Array, statedInPdf: string | null): Promise<
   if (!parsed.ok) return fail(`${PDF_READ_REASONS.invalid} ${parsed.problems.join(' ')}`);
   const actual = await fingerprintVersion(latestVersion(parsed.agreement));
   const inData = statedFingerprint(new TextDecoder().decode(data));
+  if (statedInPdf === null) return fail(PDF_READ_REASONS.noStatedFingerprint);
   if (!isFingerprint(inData) || inData !== actual || statedInPdf !== actual) return fail(PDF_READ_REASONS.mismatch);
   return { ok: true, agreement: parsed.agreement, fingerprint: actual };
 }

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startApp, newPage, scratchDir, type App } from './harness';
@@ -62,6 +62,30 @@ test('export all versions, import on a fresh browser profile: same fingerprint; 
   await fresh.context.close();
 });
 
+test('the PDF export downloads a neutral file that imports back with the same fingerprint', async () => {
+  const first = await newPage(app);
+  const { names } = await completeJourney(first.page, app.origin);
+  const original = await fingerprints(first.page);
+  const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: 'Download PDF' }).click()]);
+  assert.equal(download.suggestedFilename(), 'our-agreement-v1.pdf');
+  const file = path.join(scratch.dir, download.suggestedFilename());
+  await download.saveAs(file);
+  const bytes = readFileSync(file);
+  assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+  assert.ok(text.includes(names.a) && text.includes(names.b), 'both names, accents intact');
+  assert.ok(text.includes(original[0] ?? 'missing'), 'the fingerprint shown in the app is printed in the PDF');
+  await first.context.close();
+
+  const fresh = await newPage(app);
+  await importFile(fresh.page, app.origin, file);
+  await fresh.page.getByText('The agreement is now on this device.').waitFor();
+  await fresh.page.getByRole('link', { name: 'Open it' }).click();
+  assert.deepEqual(await fingerprints(fresh.page), original);
+  await fresh.context.close();
+});
+
 test('a bad, hostile or oversized file gets a clear message and changes nothing', async () => {
   const { context, page } = await newPage(app);
   await completeJourney(page, app.origin);
@@ -117,7 +141,6 @@ test('the review reminder is a neutral calendar file', async () => {
   assert.equal(download.suggestedFilename(), 'check-in.ics');
   const file = path.join(scratch.dir, 'check-in.ics');
   await download.saveAs(file);
-  const { readFileSync } = await import('node:fs');
   const ics = readFileSync(file, 'utf8');
   assert.match(ics, /SUMMARY:Check-in/);
   assert.ok(!ics.includes(names.a) && !ics.includes(names.b), 'no names in the calendar file');

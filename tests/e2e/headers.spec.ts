@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { newPage, startApp, type App } from './harness';
+import { completeJourney } from './journey';
 import { NOT_FOUND_PATH, PAGES, cspViolations, nonceOf, parseCsp, recordCspViolations, waitForHydration } from './trust-helpers';
 import { pageSecurityHeaders, createNonce } from '../../lib/server/security-headers';
 
@@ -237,6 +238,33 @@ describe('in the browser, under the CSP', () => {
     assert.equal(result.header, '%PDF-');
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(foreignRequests, [], 'fonts come from the app’s own origin');
+    await context.close();
+  });
+});
+
+describe('hostile input in the page', () => {
+  test('a name with markup renders as text on the agreement and home pages', async () => {
+    const markup = '<img src=x onerror=alert(1)>';
+    const { context, page, foreignRequests } = await newPage(app);
+    const requested: string[] = [];
+    context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await completeJourney(page, app.origin, { names: { a: markup, b: 'José' } });
+    const heading = page.getByRole('heading', { level: 1, name: /Our agreement/ });
+    assert.ok((await heading.innerText()).includes(markup), 'the markup appears literally in the heading');
+    assert.ok((await page.locator('main').innerText()).includes(markup));
+    assert.equal(await page.locator('main img, main [onerror]').count(), 0, 'no element was injected');
+    await page.goto(app.origin + '/');
+    await page.getByRole('link', { name: 'Open agreement' }).waitFor();
+    assert.ok((await page.locator('main').innerText()).includes(markup), 'listed literally on the home page');
+    assert.equal(await page.locator('main img, main [onerror]').count(), 0);
+    assert.deepEqual(dialogs, []);
+    assert.ok(!requested.some((path) => path.endsWith('/x')), 'the image "x" was never requested');
+    assert.deepEqual(foreignRequests, []);
     await context.close();
   });
 });

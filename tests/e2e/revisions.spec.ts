@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { startApp, newPage, type App } from './harness';
 import { answerAllSections, completeJourney, signAs } from './journey';
@@ -65,6 +66,16 @@ test('revise: tighten alone, loosen together, and see version 3 with its changes
   const changes = await history.getByRole('list', { name: 'Changes' }).innerText();
   assert.match(changes, /What we share: Nothing intimate for now → Text and voice only/);
   assert.match(changes, /Disappearing messages: After 7 days → After 24 hours/);
+
+  // The PDF of version 3 says what changed since version 2.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+  assert.equal(download.suggestedFilename(), 'our-agreement-v3.pdf');
+  const file = await download.path();
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(file))), { mergePages: true });
+  const flat = text.replace(/\s+/g, ' ');
+  assert.match(flat, /Changes since version 2/);
+  assert.match(flat, /What we share: Nothing intimate for now → Text and voice only/);
   await context.close();
 });
 

@@ -1,0 +1,26 @@
+/**
+ * One cold PDF render, in a fresh process (spawned by pdf-bench.ts): the time
+ * from calling renderAgreementPdf to having the bytes, including the dynamic
+ * import of @react-pdf/renderer and pdf-lib, font loading and the first layout.
+ * With `imports-only`, times just the two imports (for the note beside the figure).
+ * Prints one JSON line.
+ */
+import { buildAgreement, FONT_DIR, RESOURCE_GROUPS, TIME_ZONE } from '../integration/pdf-fixture';
+
+async function main(): Promise<void> {
+  if (process.argv[2] === 'imports-only') {
+    const start = performance.now();
+    await import('@react-pdf/renderer');
+    const renderer = performance.now();
+    await import('pdf-lib');
+    console.log(JSON.stringify({ rendererImportMs: renderer - start, pdfLibImportMs: performance.now() - renderer }));
+    return;
+  }
+  const { template, agreement } = buildAgreement();
+  const start = performance.now();
+  const { renderAgreementPdf } = await import('../../components/pdf/render');
+  const bytes = await renderAgreementPdf({ template, agreement, versionNumber: 1, resources: RESOURCE_GROUPS, fontBase: FONT_DIR, timeZone: TIME_ZONE });
+  console.log(JSON.stringify({ coldMs: performance.now() - start, bytes: bytes.byteLength }));
+}
+
+void main();

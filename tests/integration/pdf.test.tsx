@@ -1,0 +1,254 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { extractText } from 'unpdf';
+import type { Agreement } from '@/lib/agreement/schema';
+import { renderSections } from '@/lib/agreement/clauses';
+import { fingerprintVersion, shortFingerprint } from '@/lib/agreement/fingerprint';
+import { MAX_PDF_BYTES, PDF_ATTACHMENT_NAME, PDF_READ_REASONS, readAgreementFromPdf } from '@/lib/agreement/pdf-data';
+import { renderAgreementPdf, type RenderAgreementPdfInput } from '@/components/pdf/render';
+import { FOOTER_DISCLAIMER } from '@/components/pdf/footer';
+import { pdfText } from '@/components/pdf/document-data';
+import { buildAgreement, buildLargeAgreement, FONT_DIR, RESOURCE_GROUPS, TIME_ZONE } from './pdf-fixture';
+
+/** Whitespace-insensitive: extracted text breaks lines wherever the layout wrapped them. */
+const flat = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+async function textOf(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
+  // pdf.js may take ownership of the buffer it is given, so hand it a copy.
+  const { totalPages, text } = await extractText(new Uint8Array(bytes), { mergePages: true });
+  return { pages: totalPages, text: flat(text) };
+}
+
+function input(agreement: Agreement, template = buildAgreement().template): RenderAgreementPdfInput {
+  return { template, agreement, versionNumber: 1, resources: RESOURCE_GROUPS, fontBase: FONT_DIR, timeZone: TIME_ZONE };
+}
+
+/** Replaces the embedded agreement data with other bytes, the way someone editing the file would. */
+async function withAttachment(pdf: Uint8Array, data: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const names = doc.catalog.lookup(PDFName.of('Names'), PDFDict);
+  names.delete(PDFName.of('EmbeddedFiles'));
+  doc.catalog.delete(PDFName.of('AF'));
+  await doc.attach(new TextEncoder().encode(data), PDF_ATTACHMENT_NAME, { mimeType: 'application/json' });
+  return doc.save();
+}
+
+async function embeddedJson(pdf: Uint8Array): Promise<Record<string, unknown>> {
+  const result = await readAgreementFromPdf(pdf);
+  if (!result.ok) throw new Error(result.reason);
+  // Rebuild the envelope the way the app writes it, from what was read back.
+  return { format: 'our-terms-agreement', formatVersion: 1, exportedAt: '2026-11-24T15:00:00.000Z', agreement: result.agreement, fingerprint: result.fingerprint };
+}
+
+describe('the agreement PDF', () => {
+  const { template, agreement } = buildAgreement();
+  const version = agreement.versions[0]!;
+  let bytes: Uint8Array;
+  let fingerprint: string;
+  let pages: number;
+  let text: string;
+
+  beforeAll(async () => {
+    fingerprint = await fingerprintVersion(version);
+    bytes = await renderAgreementPdf({ ...input(agreement, template), fingerprint });
+    ({ pages, text } = await textOf(bytes));
+  }, 60_000);
+
+  it('has a sane number of pages and stays small with a subset font', async () => {
+    expect(pages).toBeGreaterThanOrEqual(4);
+    expect(pages).toBeLessThanOrEqual(20);
+    expect(bytes.byteLength).toBeLessThan(150 * 1024);
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPageCount()).toBe(pages);
+    const fontNames = doc.context
+      .enumerateIndirectObjects()
+      .flatMap(([, object]) => (object instanceof PDFDict && object.get(PDFName.of('FontFile2')) ? [String(object.get(PDFName.of('FontName')))] : []));
+    // Embedded, and subset (a six-letter tag before the name).
+    expect(fontNames.length).toBeGreaterThanOrEqual(2);
+    for (const name of fontNames) expect(name).toMatch(/^\/[A-Z]{6}\+Inter/);
+  });
+
+  it('contains every agreed clause, in full', () => {
+    const clauses = renderSections(template, version).flatMap((section) => section.clauses);
+    expect(clauses.length).toBe(version.terms.length);
+    for (const clause of clauses) expect(text).toContain(flat(pdfText(clause.text)));
+    for (const term of version.custom) expect(text).toContain(flat(term.text));
+  });
+
+  it('says how each differing answer was settled', () => {
+    const notes = renderSections(template, version).flatMap((section) => section.clauses.flatMap((clause) => (clause.settledNote ? [clause.settledNote] : [])));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(text).toContain(flat(note));
+  });
+
+  it('shows both names with their accents, the version and the short fingerprint', () => {
+    expect(text).toContain('Between Zoë and José');
+    expect(text).toContain('Zoë');
+    expect(text).toContain('José');
+    expect(text).toContain(shortFingerprint(fingerprint));
+    expect(text).toContain('Version 1');
+  });
+
+  it('has the footer on every page, numbered', () => {
+    for (let page = 1; page <= pages; page += 1) {
+      expect(text).toContain(`Page ${page} of ${pages} · Version 1 · Fingerprint ${shortFingerprint(fingerprint)}`);
+    }
+    expect(text.split(FOOTER_DISCLAIMER).length - 1).toBe(pages);
+  });
+
+  it('includes the checklists, help resources, acknowledgements and both signatures', () => {
+    for (const section of template.sections) {
+      for (const item of section.checklist?.items ?? []) expect(text).toContain(flat(pdfText(item)));
+    }
+    for (const group of RESOURCE_GROUPS) for (const resource of group.resources) expect(text).toContain(resource.name);
+    for (const ack of template.acknowledgements) expect(text).toContain(flat(ack.text));
+    expect(text).toContain('Signed 24 November 2026 at 13:58 GMT');
+    expect(text).toContain('Signed 24 November 2026 at 14:05 GMT');
+  });
+
+  it('keeps its metadata neutral: no names, nothing explicit', async () => {
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(doc.getTitle()).toBe('Our agreement');
+    const metadata = [doc.getTitle(), doc.getSubject(), doc.getKeywords(), doc.getAuthor(), doc.getCreator(), doc.getProducer()].join(' ');
+    expect(metadata).not.toMatch(/Zoë|José|intimate|sex|nude|photo/i);
+    expect(doc.getKeywords()).toContain(fingerprint);
+  });
+
+  it('round-trips: the PDF imports as the same agreement, with the same fingerprint', async () => {
+    const result = await readAgreementFromPdf(bytes);
+    expect(result).toMatchObject({ ok: true, fingerprint });
+    if (!result.ok) return;
+    expect(result.agreement).toEqual(agreement);
+    expect(await fingerprintVersion(result.agreement.versions.at(-1)!)).toBe(fingerprint);
+  });
+
+  it('refuses a PDF that is not ours, with a message', async () => {
+    const other = await PDFDocument.create();
+    other.addPage();
+    const result = await readAgreementFromPdf(await other.save());
+    expect(result).toEqual({ ok: false, reason: PDF_READ_REASONS.noData });
+  });
+
+  it('refuses a file that is not a PDF, an empty file and one over 10 MB', async () => {
+    expect(await readAgreementFromPdf(new TextEncoder().encode('{"format":"our-terms-agreement"}'))).toEqual({ ok: false, reason: PDF_READ_REASONS.notPdf });
+    expect(await readAgreementFromPdf(new Uint8Array())).toEqual({ ok: false, reason: PDF_READ_REASONS.empty });
+    const huge = new Uint8Array(10 * 1024 * 1024 + 1);
+    huge.set(new TextEncoder().encode('%PDF-1.7\n'));
+    expect(await readAgreementFromPdf(huge)).toEqual({ ok: false, reason: PDF_READ_REASONS.tooLarge });
+    // Never throws, whatever it is given.
+    expect(await readAgreementFromPdf('not bytes' as unknown as Uint8Array)).toMatchObject({ ok: false });
+  });
+
+  it('refuses a truncated PDF, with a message', async () => {
+    for (const length of [20, Math.floor(bytes.length / 2), bytes.length - 40]) {
+      const result = await readAgreementFromPdf(bytes.slice(0, length));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.reason.length).toBeGreaterThan(20);
+    }
+    expect(await readAgreementFromPdf(bytes.slice(0, bytes.length / 2))).toEqual({ ok: false, reason: PDF_READ_REASONS.truncated });
+  });
+
+  it('refuses a PDF whose embedded data was altered', async () => {
+    const envelope = await embeddedJson(bytes);
+    const edited = structuredClone(envelope) as { agreement: Agreement; fingerprint: string };
+    const term = edited.agreement.versions[0]!.terms.find((candidate) => candidate.questionId === 'contentKinds')!;
+    term.optionId = 'textVoicePhotosVideo';
+
+    // Edited terms, old fingerprint.
+    const altered = await readAgreementFromPdf(await withAttachment(bytes, JSON.stringify(edited)));
+    expect(altered).toEqual({ ok: false, reason: PDF_READ_REASONS.mismatch });
+
+    // Edited terms and a recomputed fingerprint in the data: the PDF's own metadata still disagrees.
+    edited.fingerprint = await fingerprintVersion(edited.agreement.versions[0]!);
+    const recomputed = await readAgreementFromPdf(await withAttachment(bytes, JSON.stringify(edited)));
+    expect(recomputed).toEqual({ ok: false, reason: PDF_READ_REASONS.mismatch });
+
+    // Damaged data, and data that no longer fits the agreement schema.
+    const damaged = await readAgreementFromPdf(await withAttachment(bytes, '{"format":"our-terms-agreement", "agree'));
+    expect(damaged.ok).toBe(false);
+    if (!damaged.ok) expect(damaged.reason).toContain(PDF_READ_REASONS.invalid);
+    const invalid = structuredClone(envelope) as { agreement: { versions: { partners: unknown }[] } };
+    invalid.agreement.versions[0]!.partners = 'nobody';
+    const schemaFail = await readAgreementFromPdf(await withAttachment(bytes, JSON.stringify(invalid)));
+    expect(schemaFail.ok).toBe(false);
+    if (!schemaFail.ok) expect(schemaFail.reason).toContain(PDF_READ_REASONS.invalid);
+
+    // Data far over the file format's size limit (highly compressible, so the PDF itself stays small).
+    const bomb = await withAttachment(bytes, JSON.stringify({ ...envelope, padding: ' '.repeat(20 * 1024 * 1024) }));
+    expect(bomb.byteLength).toBeLessThan(MAX_PDF_BYTES);
+    const bombResult = await readAgreementFromPdf(bomb);
+    expect(bombResult.ok).toBe(false);
+    if (!bombResult.ok) expect(bombResult.reason).toContain('larger than 1 MB');
+
+    // The same data twice: which one would be real?
+    const twice = await PDFDocument.load(bytes);
+    await twice.attach(new TextEncoder().encode(JSON.stringify(envelope)), PDF_ATTACHMENT_NAME, { mimeType: 'application/json' });
+    expect(await readAgreementFromPdf(await twice.save())).toEqual({ ok: false, reason: PDF_READ_REASONS.manyData });
+  });
+
+  it('refuses a PDF whose stated fingerprint was changed', async () => {
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    doc.setKeywords([`version 1, fingerprint ${'0'.repeat(64)}`]);
+    expect(await readAgreementFromPdf(await doc.save())).toEqual({ ok: false, reason: PDF_READ_REASONS.mismatch });
+    doc.setKeywords([]);
+    expect(await readAgreementFromPdf(await doc.save())).toEqual({ ok: false, reason: PDF_READ_REASONS.noStatedFingerprint });
+  });
+});
+
+describe('names and custom terms are text, never markup', () => {
+  it('prints "<b>Sam</b>" literally', async () => {
+    const { template, agreement } = buildAgreement({ names: { a: '<b>Sam</b>', b: 'Łukasz' } });
+    const bytes = await renderAgreementPdf(input(agreement, template));
+    const { text } = await textOf(bytes);
+    expect(text).toContain('Between <b>Sam</b> and Łukasz');
+    expect(text).toContain('Confirmed by <b>Sam</b> and Łukasz');
+    const result = await readAgreementFromPdf(bytes);
+    expect(result.ok && result.agreement.versions[0]!.partners.a.name).toBe('<b>Sam</b>');
+  }, 60_000);
+
+  it('composes a decomposed accent for display, and keeps the data as typed', async () => {
+    const decomposed = 'Zoe\u0308';
+    const { template, agreement } = buildAgreement({ names: { a: decomposed, b: 'José' } });
+    const bytes = await renderAgreementPdf(input(agreement, template));
+    expect((await textOf(bytes)).text).toContain('Between Zoë and José');
+    const result = await readAgreementFromPdf(bytes);
+    expect(result.ok && result.agreement.versions[0]!.partners.a.name).toBe(decomposed);
+  }, 60_000);
+});
+
+describe('a large agreement (every section, every app, 30 own terms)', () => {
+  it('renders every own term and stays within a sane page count', async () => {
+    const { template, agreement } = buildLargeAgreement();
+    const bytes = await renderAgreementPdf(input(agreement, template));
+    const { pages, text } = await textOf(bytes);
+    expect(pages).toBeGreaterThanOrEqual(6);
+    expect(pages).toBeLessThanOrEqual(24);
+    for (const term of agreement.versions[0]!.custom) expect(text).toContain(flat(term.text));
+    for (const app of ['WhatsApp', 'Signal', 'iMessage', 'Telegram']) expect(text).toContain(app);
+    expect((await readAgreementFromPdf(bytes)).ok).toBe(true);
+  }, 60_000);
+});
+
+describe('from version 2 on', () => {
+  it('shows the changes since the version before, and the PDF carries the history up to the rendered version', async () => {
+    const { template, agreement } = buildAgreement();
+    const first = agreement.versions[0]!;
+    const second = { ...structuredClone(first), version: 2, parent: 1, createdAt: '2026-12-01T10:00:00.000Z' };
+    const withTwo: Agreement = { ...agreement, versions: [first, second] };
+    const bytes = await renderAgreementPdf({
+      ...input(withTwo, template),
+      versionNumber: 2,
+      changes: { fromVersion: 1, lines: ['Disappearing messages: After 7 days → After 24 hours'] },
+    });
+    const { text } = await textOf(bytes);
+    expect(text).toContain('Changes since version 1');
+    expect(text).toContain('Disappearing messages: After 7 days → After 24 hours');
+    expect(text).toContain('Version 2');
+    const result = await readAgreementFromPdf(bytes);
+    expect(result.ok && result.agreement.versions.map((version) => version.version)).toEqual([1, 2]);
+
+    // Rendering version 1 of that agreement embeds only version 1.
+    const older = await readAgreementFromPdf(await renderAgreementPdf(input(withTwo, template)));
+    expect(older.ok && older.agreement.versions.map((version) => version.version)).toEqual([1]);
+  }, 60_000);
+});
