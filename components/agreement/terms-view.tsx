@@ -1,6 +1,7 @@
 import type { RenderedSection } from '@/lib/agreement/clauses';
 import type { CustomTerm, PartnerKey } from '@/lib/agreement/schema';
 import { AppSettings } from '../wizard/app-settings';
+import { Checklist } from './checklist';
 
 interface Props {
   sections: readonly RenderedSection[];
@@ -25,16 +26,7 @@ export function TermsView({ sections, custom, names }: Readonly<Props>) {
               <AppSettings lines={clause.settings} title="Settings we use" />
             </div>
           ))}
-          {section.checklist && (
-            <>
-              <h3>{section.checklist.title}</h3>
-              <ul>
-                {section.checklist.items.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            </>
-          )}
+          <Checklist checklist={section.checklist} />
         </section>
       ))}
       {custom.length > 0 && (

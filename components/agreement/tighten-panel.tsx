@@ -6,6 +6,7 @@ import type { Agreement, PartnerKey } from '@/lib/agreement/schema';
 import { latestVersion, tightenAlone, type TightenProblem } from '@/lib/agreement/versions';
 import { findOption } from '@/lib/agreement/merge';
 import { NameConfirm } from './name-confirm';
+import { PartnerPicker } from './partner-picker';
 
 const PROBLEMS: Record<TightenProblem, string> = {
   withdrawn: 'This agreement has been withdrawn, so it cannot change.',
@@ -26,6 +27,7 @@ interface Props {
 /** Either partner makes one term more protective, alone, in force at once. */
 export function TightenPanel({ template, agreement, onSave }: Readonly<Props>) {
   const latest = latestVersion(agreement);
+  const names = { a: latest.partners.a.name, b: latest.partners.b.name };
   const [partner, setPartner] = useState<PartnerKey | null>(null);
   const [questionId, setQuestionId] = useState('');
   const [optionId, setOptionId] = useState('');
@@ -46,15 +48,7 @@ export function TightenPanel({ template, agreement, onSave }: Readonly<Props>) {
   return (
     <div>
       <p>Either of you can make any term more careful at any time, without asking. It takes effect at once, and the other person sees what changed next time the agreement is opened.</p>
-      <fieldset>
-        <legend>Who is making the change?</legend>
-        {(['a', 'b'] as const).map((key) => (
-          <label className="choice" key={key}>
-            <input type="radio" name="tighten-partner" checked={partner === key} onChange={() => setPartner(key)} />
-            <span>{latest.partners[key].name}</span>
-          </label>
-        ))}
-      </fieldset>
+      <PartnerPicker legend="Who is making the change?" name="tighten-partner" names={names} value={partner} onChange={setPartner} />
       <div className="field">
         <label htmlFor="tighten-question">Which term?</label>
         <select

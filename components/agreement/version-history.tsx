@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { Template } from '@/lib/template/types';
-import type { Agreement } from '@/lib/agreement/schema';
+import type { Agreement, AgreementVersion } from '@/lib/agreement/schema';
 import { diffVersions, describeChange } from '@/lib/agreement/diff';
 import { findVersion, signaturesOn } from '@/lib/agreement/versions';
 import { fingerprintVersion, shortFingerprint } from '@/lib/agreement/fingerprint';
@@ -55,26 +55,8 @@ export function VersionHistory({ template, agreement }: Readonly<{ template: Tem
         <div className="card">
           <h3 style={{ marginTop: 0 }}>Compare two versions</h3>
           <div className="compare-row">
-            <div className="field">
-              <label htmlFor="compare-from">From</label>
-              <select id="compare-from" className="select" value={from} onChange={(event) => setFrom(Number(event.target.value))}>
-                {versions.map((version) => (
-                  <option key={version.version} value={version.version}>
-                    Version {version.version}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="compare-to">To</label>
-              <select id="compare-to" className="select" value={to} onChange={(event) => setTo(Number(event.target.value))}>
-                {versions.map((version) => (
-                  <option key={version.version} value={version.version}>
-                    Version {version.version}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <VersionSelect id="compare-from" label="From" value={from} versions={versions} onChange={setFrom} />
+            <VersionSelect id="compare-to" label="To" value={to} versions={versions} onChange={setTo} />
           </div>
           {changes.length === 0 ? (
             <p className="muted">No differences.</p>
@@ -90,6 +72,29 @@ export function VersionHistory({ template, agreement }: Readonly<{ template: Tem
           )}
         </div>
       )}
+    </div>
+  );
+}
+
+interface VersionSelectProps {
+  id: string;
+  label: string;
+  value: number;
+  versions: readonly AgreementVersion[];
+  onChange(version: number): void;
+}
+
+function VersionSelect({ id, label, value, versions, onChange }: Readonly<VersionSelectProps>) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="select" value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {versions.map((version) => (
+          <option key={version.version} value={version.version}>
+            Version {version.version}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

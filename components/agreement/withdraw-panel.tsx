@@ -4,10 +4,12 @@ import { useState } from 'react';
 import type { Agreement, PartnerKey } from '@/lib/agreement/schema';
 import { latestVersion, withdraw } from '@/lib/agreement/versions';
 import { NameConfirm } from './name-confirm';
+import { PartnerPicker } from './partner-picker';
 
 /** Either partner can withdraw, alone, at any time, without giving a reason. */
 export function WithdrawPanel({ agreement, onSave }: Readonly<{ agreement: Agreement; onSave(next: Agreement): Promise<void> }>) {
   const latest = latestVersion(agreement);
+  const names = { a: latest.partners.a.name, b: latest.partners.b.name };
   const [partner, setPartner] = useState<PartnerKey | null>(null);
   return (
     <div>
@@ -15,15 +17,7 @@ export function WithdrawPanel({ agreement, onSave }: Readonly<{ agreement: Agree
         Either of you can withdraw, on your own, at any time, and you do not need to give a reason. The agreement then ends,
         and what you agreed for “if either of us asks” applies straight away: deleting, then confirming it is done.
       </p>
-      <fieldset>
-        <legend>Who is withdrawing?</legend>
-        {(['a', 'b'] as const).map((key) => (
-          <label className="choice" key={key}>
-            <input type="radio" name="withdraw-partner" checked={partner === key} onChange={() => setPartner(key)} />
-            <span>{latest.partners[key].name}</span>
-          </label>
-        ))}
-      </fieldset>
+      <PartnerPicker legend="Who is withdrawing?" name="withdraw-partner" names={names} value={partner} onChange={setPartner} />
       {partner && (
         <NameConfirm
           name={latest.partners[partner].name}

@@ -5,6 +5,7 @@ import type { RenderedSection } from '@/lib/agreement/clauses';
 import type { Agreement } from '@/lib/agreement/schema';
 import { latestVersion } from '@/lib/agreement/versions';
 import { formatDate } from './format';
+import { Checklist } from './checklist';
 
 /** After a withdrawal: the deletion terms are in force now, with their checklist. */
 export function WithdrawnView({ agreement, endings }: Readonly<{ agreement: Agreement; endings?: RenderedSection }>) {
@@ -21,16 +22,7 @@ export function WithdrawnView({ agreement, endings }: Readonly<{ agreement: Agre
           <strong>{clause.short}:</strong> {clause.text}
         </p>
       ))}
-      {endings?.checklist && (
-        <>
-          <h3>{endings.checklist.title}</h3>
-          <ul>
-            {endings.checklist.items.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <Checklist checklist={endings?.checklist} />
       <p>
         <Link href="/help/deleting">How to delete messages and photos in WhatsApp and other apps</Link>
       </p>

@@ -27,6 +27,15 @@ async function openHome(page: Page, origin: string) {
   await page.locator('[data-saved-work="loaded"]').waitFor({ state: 'attached' });
 }
 
+/** A new browser profile (empty storage) that imports the file and opens the agreement. */
+async function importOnFreshProfile(file: string) {
+  const fresh = await newPage(app);
+  await importFile(fresh.page, app.origin, file);
+  await fresh.page.getByText('The agreement is now on this device.').waitFor();
+  await fresh.page.getByRole('link', { name: 'Open it' }).click();
+  return fresh;
+}
+
 async function importFile(page: Page, origin: string, file: string) {
   await page.goto(origin + '/data');
   await page.getByLabel(/Choose an agreement file/).setInputFiles(file);
@@ -46,10 +55,7 @@ test('export all versions, import on a fresh browser profile: same fingerprint; 
   await download.saveAs(file);
   await first.context.close();
 
-  const fresh = await newPage(app);
-  await importFile(fresh.page, app.origin, file);
-  await fresh.page.getByText('The agreement is now on this device.').waitFor();
-  await fresh.page.getByRole('link', { name: 'Open it' }).click();
+  const fresh = await importOnFreshProfile(file);
   assert.deepEqual(await fingerprints(fresh.page), original);
 
   // The same file again: the app asks, and changes nothing until told.
@@ -78,10 +84,7 @@ test('the PDF export downloads a neutral file that imports back with the same fi
   assert.ok(text.includes(original[0] ?? 'missing'), 'the fingerprint shown in the app is printed in the PDF');
   await first.context.close();
 
-  const fresh = await newPage(app);
-  await importFile(fresh.page, app.origin, file);
-  await fresh.page.getByText('The agreement is now on this device.').waitFor();
-  await fresh.page.getByRole('link', { name: 'Open it' }).click();
+  const fresh = await importOnFreshProfile(file);
   assert.deepEqual(await fingerprints(fresh.page), original);
   await fresh.context.close();
 });

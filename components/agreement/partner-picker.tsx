@@ -1,0 +1,26 @@
+'use client';
+
+import type { PartnerKey } from '@/lib/agreement/schema';
+
+interface Props {
+  legend: string;
+  name: string;
+  names: Readonly<Record<PartnerKey, string>>;
+  value: PartnerKey | null;
+  onChange(partner: PartnerKey): void;
+}
+
+/** "Who is doing this?": each partner acts for themself, so the app asks, never assumes. */
+export function PartnerPicker({ legend, name, names, value, onChange }: Readonly<Props>) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {(['a', 'b'] as const).map((key) => (
+        <label className="choice" key={key}>
+          <input type="radio" name={name} checked={value === key} onChange={() => onChange(key)} />
+          <span>{names[key]}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
