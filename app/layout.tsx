@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { QuickExit } from '@/components/ui/quick-exit';
 import { StorageBanner } from '@/components/ui/storage-banner';
 import './globals.css';
@@ -19,7 +20,9 @@ export const viewport: Viewport = {
   colorScheme: 'light dark',
 };
 
-export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  // Render per request, so Next can put this request's CSP nonce (set by proxy.ts) on its scripts.
+  await connection();
   return (
     <html lang="en">
       <body>

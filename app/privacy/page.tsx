@@ -10,7 +10,7 @@ const STORED: ReadonlyArray<{ name: string; what: string }> = [
     name: 'Set-aside records',
     what: 'anything saved here that the app could not read back (for example after a problem with the browser). It is kept, never deleted without you, so nothing is lost.',
   },
-  { name: 'Settings', what: 'your choices for how the app behaves on this device.' },
+  { name: 'Settings', what: 'your choices for how the app behaves on this device, if you change any.' },
 ];
 
 export default function PrivacyPage() {
@@ -34,8 +34,9 @@ export default function PrivacyPage() {
         ))}
       </ul>
       <p>
-        Anyone who can open this browser on this device, unlocked, can open what is saved here. Clearing this site’s data in
-        your browser’s settings removes all of it.
+        Anyone who can open this browser on this device, unlocked, can open what is saved here. “Delete my data” on the{' '}
+        <Link href="/data">Your data</Link> page removes all of it, and so does clearing this site’s data in your browser’s
+        settings.
       </p>
 
       <h2>Not on any server</h2>

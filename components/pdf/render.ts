@@ -4,6 +4,7 @@ import { fingerprintVersion } from '@/lib/agreement/fingerprint';
 import { attachAgreementData } from '@/lib/agreement/pdf-data';
 import { buildAgreementPdfModel, findVersion, type PdfChanges, type PdfResourceGroup } from './document-data';
 import { DEFAULT_FONT_BASE, preloadPdfFonts, registerPdfFonts } from './fonts';
+import { stampFooters } from './footer';
 
 export interface RenderAgreementPdfInput {
   readonly template: Template;
@@ -22,11 +23,45 @@ export interface RenderAgreementPdfInput {
   readonly timeZone?: string;
 }
 
+let modules: ReturnType<typeof importPdfModules> | null = null;
+
+async function importPdfModules() {
+  // pdf-lib is needed last (footers and data); it loads alongside the renderer.
+  const [renderer, { AgreementDocument }] = await Promise.all([import('@react-pdf/renderer'), import('./agreement-document'), import('pdf-lib')]);
+  return { renderer, AgreementDocument };
+}
+
+/** The renderer, the document parts and pdf-lib, loaded once (a failed load is tried again next time). */
+function loadPdfModules(): ReturnType<typeof importPdfModules> {
+  modules ??= importPdfModules().catch((error: unknown) => {
+    modules = null;
+    throw error;
+  });
+  return modules;
+}
+
 /**
- * Renders the agreement PDF and embeds its machine-readable data.
+ * Loads everything an export needs and parses the fonts, without rendering:
+ * call it when an export is likely (the export button shown, hovered or
+ * focused, or the browser idle), so the click itself skips loading the
+ * modules and parsing the fonts. Safe to call any number of times.
+ */
+export async function preparePdfRenderer(fontBase: string = DEFAULT_FONT_BASE): Promise<void> {
+  const { renderer } = await loadPdfModules();
+  registerPdfFonts(renderer.Font, fontBase);
+  await preloadPdfFonts(renderer.Font);
+}
+
+/**
+ * Renders the agreement PDF, stamps the footer onto every page and embeds its
+ * machine-readable data.
  *
  * Loads @react-pdf/renderer and the document parts on demand, so neither ever
  * lands in a page's first-load bundle: import this module from a click handler.
+ *
+ * react-pdf lays the document out once, with no footer; pdf-lib then writes
+ * every page's footer (it needs the page total, known only after layout) and
+ * attaches the data, in a single load and save (footer.ts, lib/agreement/pdf-data.ts).
  *
  * The embedded data holds the agreement's history up to the rendered version,
  * so the fingerprint printed on every page is the one its data proves.
@@ -35,17 +70,12 @@ export interface RenderAgreementPdfInput {
  * const bytes = await renderAgreementPdf({ template, agreement, versionNumber: 1 });
  */
 export async function renderAgreementPdf(input: RenderAgreementPdfInput): Promise<Uint8Array> {
-  // pdf-lib is needed last (to attach the data); start loading it alongside the renderer.
-  const [renderer, { AgreementDocument }] = await Promise.all([
-    import('@react-pdf/renderer'),
-    import('./agreement-document'),
-    import('pdf-lib'),
-  ]);
+  // The fingerprint (SHA-256, computed off the main thread) runs while the modules load.
+  const version = findVersion(input.agreement, input.versionNumber);
+  const [{ renderer, AgreementDocument }, fingerprint] = await Promise.all([loadPdfModules(), fingerprintVersion(version)]);
   registerPdfFonts(renderer.Font, input.fontBase ?? DEFAULT_FONT_BASE);
   const fontsReady = preloadPdfFonts(renderer.Font);
 
-  const version = findVersion(input.agreement, input.versionNumber);
-  const fingerprint = await fingerprintVersion(version);
   if (input.fingerprint !== undefined && input.fingerprint !== fingerprint) {
     throw new Error(`The fingerprint given for version ${input.versionNumber} does not match its content`);
   }
@@ -67,5 +97,6 @@ export async function renderAgreementPdf(input: RenderAgreementPdfInput): Promis
   // Called as a function (it uses no hooks) so the root element is the <Document> itself.
   const blob = await renderer.pdf(AgreementDocument({ model })).toBlob();
   const rendered = new Uint8Array(await blob.arrayBuffer());
-  return attachAgreementData(rendered, agreement, fingerprint);
+  const footer = { versionNumber: model.versionNumber, shortFingerprint: model.shortFingerprint };
+  return attachAgreementData(rendered, agreement, fingerprint, { beforeSave: (doc, lib) => stampFooters(doc, lib, footer) });
 }

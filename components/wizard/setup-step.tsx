@@ -64,7 +64,7 @@ export function SetupStep({ draft, onDone }: Readonly<Props>) {
         </p>
         {APP_IDS.map((app) => (
           <label className="choice" key={app}>
-            <input type="checkbox" value={app} {...register('apps')} />
+            <input type="checkbox" value={app} aria-invalid={errors.apps ? true : undefined} {...register('apps')} />
             <span>{APP_LABELS[app]}</span>
           </label>
         ))}

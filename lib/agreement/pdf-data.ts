@@ -65,17 +65,32 @@ async function loadPdfLib() {
   return import('pdf-lib');
 }
 
+type PdfLib = Awaited<ReturnType<typeof loadPdfLib>>;
+
+export interface AttachOptions {
+  /** When the data was exported (the envelope's `exportedAt`); now when left out. */
+  readonly now?: Date;
+  /**
+   * Changes the loaded PDF before it is saved, in the same load and save as
+   * the attachment (the PDF renderer stamps its page footers here). It must
+   * not touch the document's metadata or attachments.
+   */
+  readonly beforeSave?: (doc: PDFDocument, lib: PdfLib) => void | Promise<void>;
+}
+
 /**
  * Adds the envelope to a rendered PDF as `agreement-data.json`.
- * Keeps the PDF's own metadata (no pdf-lib producer line, no new dates).
+ * Keeps the PDF's own metadata (no pdf-lib producer line, no new dates), so
+ * the Keywords with the fingerprint survive.
  */
 export async function attachAgreementData(
   pdfBytes: Uint8Array,
   agreement: Agreement,
   fingerprint: string,
-  now: Date = new Date(),
+  { now = new Date(), beforeSave }: AttachOptions = {},
 ): Promise<Uint8Array> {
-  const { PDFDocument, ParseSpeeds } = await loadPdfLib();
+  const lib = await loadPdfLib();
+  const { PDFDocument, ParseSpeeds } = lib;
   const envelope: PdfAgreementEnvelope = {
     format: AGREEMENT_FILE_FORMAT,
     formatVersion: AGREEMENT_FILE_VERSION,
@@ -84,6 +99,7 @@ export async function attachAgreementData(
     fingerprint,
   };
   const doc = await PDFDocument.load(pdfBytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  await beforeSave?.(doc, lib);
   const signedAt = new Date(latestVersion(agreement).createdAt);
   await doc.attach(new TextEncoder().encode(JSON.stringify(envelope)), PDF_ATTACHMENT_NAME, {
     mimeType: 'application/json',
@@ -109,8 +125,6 @@ function hasBytes(haystack: Uint8Array, needle: string, from: number, to: number
   }
   return false;
 }
-
-type PdfLib = Awaited<ReturnType<typeof loadPdfLib>>;
 
 /** Every embedded file named `PDF_ATTACHMENT_NAME`, walking the name tree (Names and Kids); each cut at just over the file size limit. */
 function findAttachments(lib: PdfLib, doc: PDFDocument): Uint8Array[] {

@@ -10,10 +10,19 @@ const MAX_NAME = 40;
 const MAX_TERM = 600;
 
 /** A display name: a nickname is fine. Rendered as text everywhere, never as markup. */
+// Direction overrides, embeddings and isolates: in a name they would reverse the text after it.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
+// Control characters (line breaks, tabs, NUL) have no place in a one-line name.
+const CONTROL_CHARS = /\p{Cc}/u;
+// Something a reader can see: not only spaces, zero-width or other format characters.
+const VISIBLE = /[^\s\p{Cf}\p{Cc}\p{Z}]/u;
+
 export const nameSchema = z.string().check(
   z.trim(),
   z.minLength(1, 'Please enter a name or nickname.'),
   z.maxLength(MAX_NAME, `Please keep it under ${MAX_NAME} characters.`),
+  z.refine((name) => name.length === 0 || VISIBLE.test(name), 'Please enter a name someone can read.'),
+  z.refine((name) => !BIDI_CONTROLS.test(name) && !CONTROL_CHARS.test(name), 'Please leave out hidden control characters.'),
 );
 
 export const partnerSchema = z.object({ name: nameSchema });

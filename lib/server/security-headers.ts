@@ -39,7 +39,10 @@ export const DENIED_FEATURES = [
 export interface CspOptions {
   /** Fresh for every request: see {@link createNonce}. */
   readonly nonce: string;
-  /** `next dev` needs 'unsafe-eval' (React rebuilds server error stacks with eval); production never gets it. */
+  /**
+   * `next dev` needs 'unsafe-eval' (React rebuilds server error stacks with eval) and inline styles;
+   * production never gets either.
+   */
   readonly isDev: boolean;
 }
 
@@ -85,7 +88,8 @@ export function buildCsp({ nonce, isDev }: CspOptions): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", "'wasm-unsafe-eval'", ...(isDev ? ["'unsafe-eval'"] : [])],
-    'style-src': ["'self'", `'nonce-${nonce}'`],
+    // `next dev` injects its CSS and error overlay as <style> elements without the nonce.
+    'style-src': isDev ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],
     'connect-src': ["'self'", 'data:'],

@@ -1,4 +1,5 @@
 import { agreementSchema, draftSchema, type Agreement, type Draft } from '../agreement/schema';
+import { newId } from '../agreement/ids';
 import type { Collection, KeyValueStore } from './store';
 
 export interface Loaded<T> {
@@ -21,7 +22,7 @@ async function loadValid<T>(store: KeyValueStore, collection: Collection, schema
       items.push(parsed.data);
       continue;
     }
-    await store.put('setaside', `${collection}:${key}:${Date.now()}`, { collection, key, value, at: new Date().toISOString() });
+    await store.put('setaside', `${collection}:${key}:${Date.now()}:${newId()}`, { collection, key, value, at: new Date().toISOString() });
     await store.delete(collection, key);
     setAside += 1;
   }

@@ -73,7 +73,7 @@ export async function benchPdf(): Promise<Row[]> {
       value: round(typicalMs, 1),
       unit: 'ms',
       budget: round(baselineMs * WARM_RATIO_BUDGET, 1),
-      note: `${warm.typicalPages} pages; includes embedding the agreement data with pdf-lib`,
+      note: `${warm.typicalPages} pages; includes stamping the footers and attaching the agreement data with pdf-lib`,
     },
     { name: 'PDF warm render, large (median of 20)', value: round(warm.largeMs as number, 1), unit: 'ms', note: `${warm.largePages} pages: every section, every app, 30 own terms` },
     {

@@ -17,7 +17,7 @@ test('together on one phone: home to signed version 1 at 390×844', async () => 
   const custom = 'We say goodnight before we put our phones away.';
   const { names } = await completeJourney(page, app.origin, { customTerm: custom });
   const text = await page.locator('main').innerText();
-  assert.match(text, /Signed, version 1/);
+  assert.match(text, /Version 1, signed by you both/);
   assert.ok(text.includes(names.a) && text.includes(names.b), 'both names are shown');
   assert.ok(text.includes(custom), 'the custom term is in the agreement');
   // The differing answers were settled by taking the more protective option.

@@ -76,7 +76,9 @@ export function isHydrated(page: Page): Promise<boolean> {
 export async function waitForHydration(page: Page, timeout = 10_000): Promise<void> {
   const deadline = Date.now() + timeout;
   while (!(await isHydrated(page))) {
-    if (Date.now() > deadline) throw new Error(`The page never hydrated: ${page.url()}`);
+    if (Date.now() > deadline) {
+      throw new Error(`The page never hydrated: ${page.url()} (scripts blocked by the CSP? A page prerendered at build time has no nonce: app/layout.tsx must call \`await connection()\`)`);
+    }
     await page.waitForTimeout(50);
   }
 }
@@ -145,6 +147,9 @@ export async function walkEveryScreen(
   await page.waitForURL(/\/agreement\?id=/);
   await page.getByRole('heading', { name: /Our agreement/ }).waitFor();
   await check('signed agreement');
+  const closed = page.locator('main details:not([open]) > summary');
+  for (let opened = 0; opened < 20 && (await closed.count()) > 0; opened += 1) await closed.first().click();
+  await check('signed agreement, every panel open');
   await page.goto(origin + '/');
   await page.getByRole('link', { name: 'Open agreement' }).waitFor();
   await check('home, with saved work');

@@ -1,22 +1,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
-import { extractText } from 'unpdf';
+import { extractText, getDocumentProxy } from 'unpdf';
 import type { Agreement } from '@/lib/agreement/schema';
 import { renderSections } from '@/lib/agreement/clauses';
 import { fingerprintVersion, shortFingerprint } from '@/lib/agreement/fingerprint';
 import { MAX_PDF_BYTES, PDF_ATTACHMENT_NAME, PDF_READ_REASONS, readAgreementFromPdf } from '@/lib/agreement/pdf-data';
 import { renderAgreementPdf, type RenderAgreementPdfInput } from '@/components/pdf/render';
-import { FOOTER_DISCLAIMER } from '@/components/pdf/footer';
+import { FOOTER_DISCLAIMER, footerLine, winAnsiLiteral } from '@/components/pdf/footer';
+import { page } from '@/components/pdf/styles';
 import { pdfText } from '@/components/pdf/document-data';
 import { buildAgreement, buildLargeAgreement, FONT_DIR, RESOURCE_GROUPS, TIME_ZONE } from './pdf-fixture';
 
 /** Whitespace-insensitive: extracted text breaks lines wherever the layout wrapped them. */
 const flat = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim();
 
-async function textOf(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
+async function textOf(bytes: Uint8Array): Promise<{ pages: number; text: string; pageTexts: string[] }> {
   // pdf.js may take ownership of the buffer it is given, so hand it a copy.
-  const { totalPages, text } = await extractText(new Uint8Array(bytes), { mergePages: true });
-  return { pages: totalPages, text: flat(text) };
+  const { totalPages, text } = await extractText(new Uint8Array(bytes), { mergePages: false });
+  const pageTexts = text.map(flat);
+  return { pages: totalPages, text: pageTexts.join(' '), pageTexts };
 }
 
 function input(agreement: Agreement, template = buildAgreement().template): RenderAgreementPdfInput {
@@ -47,11 +49,12 @@ describe('the agreement PDF', () => {
   let fingerprint: string;
   let pages: number;
   let text: string;
+  let pageTexts: string[];
 
   beforeAll(async () => {
     fingerprint = await fingerprintVersion(version);
     bytes = await renderAgreementPdf({ ...input(agreement, template), fingerprint });
-    ({ pages, text } = await textOf(bytes));
+    ({ pages, text, pageTexts } = await textOf(bytes));
   }, 60_000);
 
   it('has a sane number of pages and stays small with a subset font', async () => {
@@ -90,10 +93,33 @@ describe('the agreement PDF', () => {
   });
 
   it('has the footer on every page, numbered', () => {
-    for (let page = 1; page <= pages; page += 1) {
-      expect(text).toContain(`Page ${page} of ${pages} · Version 1 · Fingerprint ${shortFingerprint(fingerprint)}`);
-    }
+    expect(pageTexts).toHaveLength(pages);
+    pageTexts.forEach((pageText, index) => {
+      expect(pageText).toContain(`Page ${index + 1} of ${pages} · Version 1 · Fingerprint ${shortFingerprint(fingerprint)}`);
+      expect(pageText.split(FOOTER_DISCLAIMER).length - 1).toBe(1);
+      // Only its own number: no other page's footer landed here.
+      expect(pageText.match(/Page \d+ of \d+/g)).toEqual([`Page ${index + 1} of ${pages}`]);
+    });
     expect(text.split(FOOTER_DISCLAIMER).length - 1).toBe(pages);
+  });
+
+  it('keeps every footer in the bottom margin, clear of the page content', async () => {
+    const pdfDoc = await getDocumentProxy(new Uint8Array(bytes));
+    for (let number = 1; number <= pdfDoc.numPages; number += 1) {
+      const pdfPage = await pdfDoc.getPage(number);
+      const items = (await pdfPage.getTextContent()).items.flatMap((item) => ('str' in item && item.str.trim() ? [item] : []));
+      // Baselines in points from the bottom edge.
+      const footer = items.filter((item) => item.transform[5] < page.marginBottom);
+      const body = items.filter((item) => item.transform[5] >= page.marginBottom);
+      expect(flat(footer.map((item) => item.str).join(' '))).toBe(
+        `Page ${number} of ${pages} · Version 1 · Fingerprint ${shortFingerprint(fingerprint)} ${FOOTER_DISCLAIMER}`,
+      );
+      for (const item of footer) {
+        expect(item.transform[5]).toBeGreaterThanOrEqual(page.footerBottom);
+        expect(item.transform[5]).toBeLessThan(page.marginBottom - 30);
+      }
+      expect(body.length).toBeGreaterThan(0);
+    }
   });
 
   it('includes the checklists, help resources, acknowledgements and both signatures', () => {
@@ -192,6 +218,17 @@ describe('the agreement PDF', () => {
     expect(await readAgreementFromPdf(await doc.save())).toEqual({ ok: false, reason: PDF_READ_REASONS.mismatch });
     doc.setKeywords([]);
     expect(await readAgreementFromPdf(await doc.save())).toEqual({ ok: false, reason: PDF_READ_REASONS.noStatedFingerprint });
+  });
+});
+
+describe('the stamped footer', () => {
+  it('writes only what Helvetica can print (WinAnsi), escaped, and refuses anything else', () => {
+    expect(winAnsiLiteral(footerLine(2, 9, { versionNumber: 3, shortFingerprint: 'a1b2 c3d4 e5f6 a7b8' }))).toBe(
+      'Page 2 of 9 · Version 3 · Fingerprint a1b2 c3d4 e5f6 a7b8',
+    );
+    expect(winAnsiLiteral(FOOTER_DISCLAIMER)).toBe(FOOTER_DISCLAIMER);
+    expect(winAnsiLiteral('(a\\b)')).toBe('\\(a\\\\b\\)');
+    expect(() => winAnsiLiteral('Łukasz')).toThrow(/cannot print/);
   });
 });
 

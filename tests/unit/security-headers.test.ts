@@ -43,8 +43,10 @@ describe('buildCsp', () => {
     expect(csp.get('script-src')).not.toContain("'unsafe-eval'");
   });
 
-  it('adds unsafe-eval in development only', () => {
-    expect(parseCsp(buildCsp({ nonce, isDev: true })).get('script-src')).toContain("'unsafe-eval'");
+  it('adds unsafe-eval and inline styles in development only', () => {
+    const dev = parseCsp(buildCsp({ nonce, isDev: true }));
+    expect(dev.get('script-src')).toContain("'unsafe-eval'");
+    expect(dev.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
   });
 
   it('allows no inline styles beyond nonced ones', () => {
