@@ -62,7 +62,7 @@ export function ToTalkItem({ term, names, resolution, onResolve }: Readonly<Prop
         </button>
       </div>
       {choosing && (
-        <fieldset className="card" style={{ marginTop: '1rem' }}>
+        <fieldset className="card spaced-top">
           <legend>What do you both want?</legend>
           {question.options.map((option) => (
             <label className="choice" key={option.id}>

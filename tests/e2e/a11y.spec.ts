@@ -378,7 +378,7 @@ async function textScalingProblems(page: Page, label: string): Promise<string[]>
     for (const element of document.querySelectorAll<HTMLElement>('main *, header *')) {
       const style = getComputedStyle(element);
       const clips = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
-      if (clips && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1) && element.getAttribute('role') !== 'progressbar') {
+      if (clips && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1) && element.getAttribute('role') !== 'progressbar' && element.tagName !== 'PROGRESS') {
         found.push(`clipped: ${element.tagName.toLowerCase()}.${element.className}`);
       }
       const rect = element.getBoundingClientRect();

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startApp, newPage, type App } from './harness';
 import { fillSetup, passEntryCheck } from './journey';
+import { waitForHydration } from './trust-helpers';
 import { QUICK_EXIT_URL } from '../../components/ui/quick-exit';
 
 let app: App;
@@ -143,6 +144,7 @@ test('quick exit button blanks the page and leaves for a neutral site', async ()
 test('pressing Shift three times triggers quick exit', async () => {
   const { context, page } = await newPage(app);
   await page.goto(app.origin + '/');
+  await waitForHydration(page);
   await expectQuickExit(page, app.origin, async () => {
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
   });
@@ -152,6 +154,7 @@ test('pressing Shift three times triggers quick exit', async () => {
 test('two Shift presses do nothing', async () => {
   const { context, page } = await newPage(app);
   await page.goto(app.origin + '/');
+  await waitForHydration(page);
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
   await page.waitForTimeout(200);

@@ -98,6 +98,7 @@ test('tightening alone cannot loosen, and a withdrawn agreement cannot change', 
   assert.equal(await page.getByRole('button', { name: 'Revisit together' }).count(), 0);
   assert.equal(await page.getByText('Make a term stricter, on my own').count(), 0);
   await page.goto(app.origin + '/');
+  await page.locator('[data-saved-work="loaded"]').waitFor();
   assert.match(await page.locator('main').innerText(), /Withdrawn/);
   await context.close();
 });
