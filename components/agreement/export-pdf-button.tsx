@@ -45,6 +45,21 @@ async function deliver(bytes: Uint8Array, name: string): Promise<void> {
   downloadFile(name, blob, 'application/pdf');
 }
 
+let preparing: Promise<void> | null = null;
+
+/**
+ * Starts loading the renderer and its fonts as soon as an export looks likely
+ * (pointer over, focus, touch), so most of the cold start is done by the time
+ * the click lands. A failure is forgotten: the click itself tries again.
+ */
+function prepare(): void {
+  preparing ??= import('@/components/pdf/render')
+    .then(({ preparePdfRenderer }) => preparePdfRenderer())
+    .catch(() => {
+      preparing = null;
+    });
+}
+
 export interface ExportPdfButtonProps {
   readonly template: Template;
   readonly agreement: Agreement;
@@ -53,8 +68,8 @@ export interface ExportPdfButtonProps {
 
 /**
  * "Download PDF": renders the agreement PDF on this device (nothing is sent
- * anywhere) and shares or downloads it. The renderer (~450 KB) is loaded only
- * on the first click, never with the page.
+ * anywhere) and shares or downloads it. The renderer (~450 KB) is never loaded
+ * with the page: only once an export looks likely, or on the first click.
  */
 export function ExportPdfButton({ template, agreement, versionNumber }: Readonly<ExportPdfButtonProps>) {
   const [state, setState] = useState<State>({ status: 'idle' });
@@ -87,7 +102,16 @@ export function ExportPdfButton({ template, agreement, versionNumber }: Readonly
   const isBusy = state.status === 'busy';
   return (
     <div>
-      <button className="button" type="button" onClick={() => void onClick()} disabled={isBusy} aria-busy={isBusy}>
+      <button
+        className="button"
+        type="button"
+        onClick={() => void onClick()}
+        onPointerEnter={prepare}
+        onFocus={prepare}
+        onTouchStart={prepare}
+        disabled={isBusy}
+        aria-busy={isBusy}
+      >
         {isBusy ? 'Making the PDF…' : 'Download PDF'}
       </button>
       {state.status === 'error' && (

@@ -2,38 +2,22 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { loadAgreements, loadDrafts } from '@/lib/storage/repository';
 import { toStorageError } from '@/lib/storage/store';
-import type { Agreement, Draft } from '@/lib/agreement/schema';
-import { nextReviewForAgreement } from '@/lib/agreement/review';
+import type { SavedList } from '@/lib/storage/saved-list';
 import { getStore } from '../use-store';
-import { formatCalendarDate } from './format';
+import { formatCalendarDate, formatDate } from './format';
 
-interface State {
-  drafts: Draft[];
-  agreements: Agreement[];
-  setAside: number;
-  error?: string;
-}
-
-function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
-}
-
-function names(item: { partners?: { a: { name: string }; b: { name: string } } }): string {
-  return item.partners ? `${item.partners.a.name} and ${item.partners.b.name}` : 'Not named yet';
-}
+type State = SavedList & { error?: string };
 
 /** Drafts and signed agreements saved on this device. */
 export function SavedWork() {
   const [state, setState] = useState<State | null>(null);
 
   useEffect(() => {
-    const store = getStore();
-    Promise.all([loadDrafts(store), loadAgreements(store)])
-      .then(([drafts, agreements]) =>
-        setState({ drafts: drafts.items, agreements: agreements.items, setAside: drafts.setAside + agreements.setAside }),
-      )
+    // Loaded after the page shows: the schemas that read saved records stay out of the home page's first load.
+    import('@/lib/storage/saved-list')
+      .then(({ listSavedWork }) => listSavedWork(getStore()))
+      .then(setState)
       .catch((error: unknown) => setState({ drafts: [], agreements: [], setAside: 0, error: toStorageError(error).message }));
   }, []);
 
@@ -50,29 +34,24 @@ export function SavedWork() {
           of your work is fine.
         </p>
       )}
-      {state.agreements.map((agreement) => {
-        const latest = agreement.versions[agreement.versions.length - 1];
-        if (!latest) return null;
-        const review = nextReviewForAgreement(agreement);
-        return (
-          <div className="card" key={agreement.id}>
-            <strong>{names(latest)}</strong>
-            <p className="muted small">
-              {agreement.withdrawn ? `Withdrawn ${formatDate(agreement.withdrawn.at)}` : `Signed, version ${latest.version}`} ·{' '}
-              {formatDate(latest.createdAt)}
-            </p>
-            {review && <p className="small">Next check-in: {formatCalendarDate(review)}</p>}
-            <Link className="button secondary" href={`/agreement?id=${agreement.id}`}>
-              Open agreement
-            </Link>
-          </div>
-        );
-      })}
+      {state.agreements.map((agreement) => (
+        <div className="card" key={agreement.id}>
+          <strong>{agreement.names}</strong>
+          <p className="muted small">
+            {agreement.withdrawnAt ? `Withdrawn ${formatDate(agreement.withdrawnAt)}` : `Signed, version ${agreement.version}`} ·{' '}
+            {formatDate(agreement.signedAt)}
+          </p>
+          {agreement.review && <p className="small">Next check-in: {formatCalendarDate(agreement.review)}</p>}
+          <Link className="button secondary" href={`/agreement?id=${agreement.id}`}>
+            Open agreement
+          </Link>
+        </div>
+      ))}
       {state.drafts.map((draft) => (
         <div className="card" key={draft.id}>
-          <strong>{names(draft)}</strong>
+          <strong>{draft.names}</strong>
           <p className="muted small">
-            {draft.revisionOf ? 'Revision in progress' : 'Draft in progress'} · last saved {formatDate(draft.updatedAt)}
+            {draft.isRevision ? 'Revision in progress' : 'Draft in progress'} · last saved {formatDate(draft.updatedAt)}
           </p>
           <Link className="button secondary" href={`/draft?id=${draft.id}`}>
             Continue

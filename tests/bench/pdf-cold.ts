@@ -3,6 +3,8 @@
  * from calling renderAgreementPdf to having the bytes, including the dynamic
  * import of @react-pdf/renderer and pdf-lib, font loading and the first layout.
  * With `imports-only`, times just the two imports (for the note beside the figure).
+ * With `baseline`, the same for a bare react-pdf document of the same page count
+ * and font: what the renderer itself costs cold, before any of our code.
  * Prints one JSON line.
  */
 import { buildAgreement, FONT_DIR, RESOURCE_GROUPS, TIME_ZONE } from '../integration/pdf-fixture';
@@ -14,6 +16,19 @@ async function main(): Promise<void> {
     const renderer = performance.now();
     await import('pdf-lib');
     console.log(JSON.stringify({ rendererImportMs: renderer - start, pdfLibImportMs: performance.now() - renderer }));
+    return;
+  }
+  if (process.argv[2] === 'baseline') {
+    const pages = Number(process.argv[3] ?? 8);
+    const start = performance.now();
+    const [renderer, { BaselineDocument }, fonts] = await Promise.all([
+      import('@react-pdf/renderer'),
+      import('./pdf-baseline'),
+      import('../../components/pdf/fonts'),
+    ]);
+    fonts.registerPdfFonts(renderer.Font, FONT_DIR);
+    const blob = await renderer.pdf(BaselineDocument({ pages, fontFamily: fonts.PDF_FONT_FAMILY })).toBlob();
+    console.log(JSON.stringify({ coldMs: performance.now() - start, bytes: blob.size }));
     return;
   }
   const { template, agreement } = buildAgreement();

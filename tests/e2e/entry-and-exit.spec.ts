@@ -161,3 +161,46 @@ test('two Shift presses do nothing', async () => {
   assert.match(await page.locator('h1').innerText(), /Agree on your boundaries/);
   await context.close();
 });
+
+test('a tampered or unknown link gets a clear message, and nothing runs or is saved', async () => {
+  const { context, page } = await newPage(app);
+  const hostile = encodeURIComponent('"><img src=x onerror="window.__pwned=1">');
+  for (const [path, heading] of [
+    [`/agreement?id=${hostile}`, 'We could not open this agreement'],
+    [`/draft?id=${hostile}`, 'We could not open this draft'],
+    ['/agreement', 'We could not open this agreement'],
+    [`/draft?id=${'x'.repeat(5000)}`, 'We could not open this draft'],
+  ] as const) {
+    await page.goto(app.origin + path);
+    await page.getByRole('heading', { name: heading }).waitFor();
+    assert.ok(await page.getByRole('alert').first().isVisible(), `${path.slice(0, 30)}: the reason is announced`);
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+  }
+  // An unknown reason on the support page falls back to the general help, with the markup shown as nothing at all.
+  await page.goto(app.origin + `/support?for=${hostile}`);
+  assert.ok((await page.locator('main').innerText()).length > 100);
+  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+  const stored = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('our-terms');
+        open.onsuccess = () => {
+          const names = [...open.result.objectStoreNames];
+          if (names.length === 0) return resolve(0);
+          const transaction = open.result.transaction(names);
+          let total = 0;
+          let pending = names.length;
+          for (const name of names) {
+            const count = transaction.objectStore(name).count();
+            count.onsuccess = () => {
+              total += count.result;
+              pending -= 1;
+              if (pending === 0) resolve(total);
+            };
+          }
+        };
+      }),
+  );
+  assert.equal(stored, 0, 'opening a bad link saves nothing');
+  await context.close();
+});

@@ -1,0 +1,56 @@
+import { nextReviewForAgreement } from '../agreement/review';
+import { loadAgreements, loadDrafts } from './repository';
+import type { KeyValueStore } from './store';
+
+/** What the home page lists of one saved item: plain values, so the page needs no schemas of its own. */
+export interface SavedAgreementSummary {
+  readonly id: string;
+  readonly names: string;
+  readonly version: number;
+  readonly signedAt: string;
+  readonly withdrawnAt?: string;
+  /** The next check-in day ("2027-05-24"), when one is due. */
+  readonly review?: string;
+}
+
+export interface SavedDraftSummary {
+  readonly id: string;
+  readonly names: string;
+  readonly isRevision: boolean;
+  readonly updatedAt: string;
+}
+
+export interface SavedList {
+  readonly agreements: SavedAgreementSummary[];
+  readonly drafts: SavedDraftSummary[];
+  /** Unreadable records moved aside (kept, never discarded). */
+  readonly setAside: number;
+}
+
+function names(item: { partners?: { a: { name: string }; b: { name: string } } }): string {
+  return item.partners ? `${item.partners.a.name} and ${item.partners.b.name}` : 'Not named yet';
+}
+
+/** Everything saved on this device, newest first, as the home page lists it. */
+export async function listSavedWork(store: KeyValueStore): Promise<SavedList> {
+  const [drafts, agreements] = await Promise.all([loadDrafts(store), loadAgreements(store)]);
+  const agreementRows: SavedAgreementSummary[] = [];
+  for (const agreement of agreements.items) {
+    const latest = agreement.versions.at(-1);
+    if (!latest) continue;
+    const review = nextReviewForAgreement(agreement);
+    agreementRows.push({
+      id: agreement.id,
+      names: names(latest),
+      version: latest.version,
+      signedAt: latest.createdAt,
+      ...(agreement.withdrawn ? { withdrawnAt: agreement.withdrawn.at } : {}),
+      ...(review ? { review } : {}),
+    });
+  }
+  return {
+    agreements: agreementRows,
+    drafts: drafts.items.map((draft) => ({ id: draft.id, names: names(draft), isRevision: Boolean(draft.revisionOf), updatedAt: draft.updatedAt })),
+    setAside: drafts.setAside + agreements.setAside,
+  };
+}
