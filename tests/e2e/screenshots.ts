@@ -21,6 +21,7 @@ async function main() {
     await completeJourney(page, app.origin, { customTerm: 'We say goodnight before we put our phones away.', onStep: (_page, label) => shot(label) });
     await shot('agreement');
     await page.goto(app.origin + '/');
+    await page.locator('[data-saved-work="loaded"]').waitFor();
     await shot('home-saved');
     await context.close();
   } finally {
