@@ -286,7 +286,7 @@ export const intimateMessaging = {
                 },
                 // Telegram: only Secret Chats are end-to-end encrypted.
                 telegram: {
-                  steps: ['Open their profile > ⋯ > Start Secret Chat', 'Use only that Secret Chat for this'],
+                  steps: ['Open their profile, then the three-dot menu > Start Secret Chat', 'Use only that Secret Chat for this'],
                   note: 'Regular Telegram chats are not end-to-end encrypted; only Secret Chats are.',
                 },
                 other: { steps: ["Check the app says chats are end-to-end encrypted by default, not just 'secure'"] },
