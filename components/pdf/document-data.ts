@@ -6,6 +6,7 @@ import { pdfKeywords } from '@/lib/agreement/pdf-data';
 import { nextReviewDate, REVIEW_QUESTION_ID, type CalendarDate } from '@/lib/agreement/review';
 import { describeChange, diffVersions } from '@/lib/agreement/diff';
 import { signaturesOn } from '@/lib/agreement/versions';
+import { toPrintable } from '@/lib/agreement/printable';
 
 /**
  * Turns a template and one signed version into exactly what the PDF shows:
@@ -108,10 +109,12 @@ const GLYPH_FALLBACKS: Readonly<Record<string, string>> = { '\u22EF': '\u2026', 
 /**
  * Text as typed, composed (NFC: "e" + combining diaeresis becomes "ë", which
  * the font draws as one glyph), with the few characters the font lacks
- * swapped for look-alikes. Always plain text: react-pdf never reads markup.
+ * swapped for look-alikes, and any other it cannot draw (a Chinese or Arabic
+ * name, an emoji) shown as "?" rather than as wrong letters. Always plain
+ * text: react-pdf never reads markup.
  */
 export function pdfText(value: string): string {
-  return value.normalize('NFC').replace(/[\u22EF\u2610]/g, (char) => GLYPH_FALLBACKS[char] ?? char);
+  return toPrintable(value.normalize('NFC').replace(/[\u22EF\u2610]/g, (char) => GLYPH_FALLBACKS[char] ?? char));
 }
 
 function dateFormat(timeZone: string | undefined): Intl.DateTimeFormat {

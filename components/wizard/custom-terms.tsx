@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { customTermSchema, type CustomTerm, type PartnerKey } from '@/lib/agreement/schema';
 import { newId } from '@/lib/agreement/ids';
 import { FieldError } from '../ui/field-error';
+import { PrintHint } from '../ui/print-hint';
 
 interface Props {
   terms: readonly CustomTerm[];
@@ -58,10 +59,11 @@ export function CustomTerms({ terms, names, onChange }: Readonly<Props>) {
           maxLength={600}
           value={text}
           aria-invalid={error ? true : undefined}
-          aria-describedby="custom-text-error"
+          aria-describedby="custom-text-error custom-text-print"
           onChange={(event) => setText(event.target.value)}
         />
         <FieldError id="custom-text-error" message={error} />
+        <PrintHint id="custom-text-print" text={text} />
       </div>
       <button className="button secondary" type="button" onClick={add}>
         Add this term

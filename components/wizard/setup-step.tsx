@@ -7,6 +7,7 @@ import { APP_IDS, APP_LABELS, type AppId } from '@/lib/template/types';
 import { appsSchema, nameSchema, type Draft } from '@/lib/agreement/schema';
 import { isSameName } from '@/lib/agreement/draft';
 import { FieldError } from '../ui/field-error';
+import { PrintHint } from '../ui/print-hint';
 
 const setupSchema = z
   .object({ a: nameSchema, b: nameSchema, apps: appsSchema })
@@ -25,7 +26,7 @@ interface Props {
 
 /** Names (a nickname is fine) and the apps the couple uses. */
 export function SetupStep({ draft, onDone }: Readonly<Props>) {
-  const { register, handleSubmit, formState } = useForm<z.input<typeof setupSchema>, unknown, SetupValues>({
+  const { register, handleSubmit, formState, watch } = useForm<z.input<typeof setupSchema>, unknown, SetupValues>({
     resolver: zodResolver(setupSchema),
     defaultValues: {
       a: draft.partners?.a.name ?? '',
@@ -51,10 +52,11 @@ export function SetupStep({ draft, onDone }: Readonly<Props>) {
             autoComplete="off"
             maxLength={40}
             aria-invalid={errors[partner] ? true : undefined}
-            aria-describedby={`name-${partner}-error`}
+            aria-describedby={`name-${partner}-error name-${partner}-print`}
             {...register(partner)}
           />
           <FieldError id={`name-${partner}-error`} message={errors[partner]?.message} />
+          <PrintHint id={`name-${partner}-print`} text={watch(partner) ?? ''} />
         </div>
       ))}
       <fieldset aria-describedby="apps-hint apps-error">

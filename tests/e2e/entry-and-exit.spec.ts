@@ -204,3 +204,14 @@ test('a tampered or unknown link gets a clear message, and nothing runs or is sa
   assert.equal(stored, 0, 'opening a bad link saves nothing');
   await context.close();
 });
+
+test('a name the PDF cannot print gets a gentle note, and is still accepted', async () => {
+  const { context, page } = await newPage(app);
+  await passEntryCheck(page, app.origin);
+  await page.getByLabel('First person').fill('美咲');
+  await page.locator('#name-a-print').getByText(/not 美 咲: it will show “\?” there/).waitFor();
+  assert.equal(await page.locator('#name-b-print').innerText(), '', 'no note for an empty name');
+  await fillSetup(page, { a: '美咲', b: 'Zoë' });
+  await page.getByRole('button', { name: 'I’m 美咲, and I’m answering for myself' }).waitFor();
+  await context.close();
+});

@@ -251,6 +251,16 @@ describe('names and custom terms are text, never markup', () => {
     const result = await readAgreementFromPdf(bytes);
     expect(result.ok && result.agreement.versions[0]!.partners.a.name).toBe(decomposed);
   }, 60_000);
+
+  it('prints "?" for letters the font lacks (never the wrong letters), and keeps the data exact', async () => {
+    const names = { a: '美咲 😀', b: 'نور' };
+    const { template, agreement } = buildAgreement({ names });
+    const bytes = await renderAgreementPdf(input(agreement, template));
+    const { text } = await textOf(bytes);
+    expect(text).toContain('Between ?? ? and ???');
+    const result = await readAgreementFromPdf(bytes);
+    expect(result.ok && result.agreement.versions[0]!.partners).toEqual({ a: { name: names.a }, b: { name: names.b } });
+  }, 60_000);
 });
 
 describe('a large agreement (every section, every app, 30 own terms)', () => {

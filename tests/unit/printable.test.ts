@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { toPrintable, unprintableCharacters, UNPRINTABLE_MARK } from '@/lib/agreement/printable';
+
+describe('what the PDF can print', () => {
+  it.each([
+    ['Zoë', 'Zoë', []],
+    ['Zoe\u0308 (decomposed)', 'Zoë (decomposed)', []],
+    ['José, Łukasz, Nguyễn', 'José, Łukasz, Nguyễn', []],
+    ['Αλέξης and Дмитрий', 'Αλέξης and Дмитрий', []],
+    ['美咲', '??', ['美', '咲']],
+    ['Sam 😀', 'Sam ?', ['😀']],
+    ['Sam 👩‍❤️‍👨', 'Sam ?', ['👩‍❤️‍👨']],
+    ['نور', '???', ['ن', 'و', 'ر']],
+    ['Sam\u200B\u200DAlex', 'Sam\u200BAlex', []], // the font has a (blank) zero-width space; the joiner goes
+    ['<b>Sam</b>', '<b>Sam</b>', []],
+  ] as const)('%s', (input, printed, missing) => {
+    expect(toPrintable(input)).toBe(printed);
+    expect(unprintableCharacters(input)).toEqual(missing);
+  });
+
+  it('never throws, and marks exactly when something was unprintable', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+        const printed = toPrintable(text);
+        expect(unprintableCharacters(text).length === 0).toBe(!printed.includes(UNPRINTABLE_MARK) || text.normalize('NFC').includes(UNPRINTABLE_MARK));
+        expect(toPrintable(printed)).toBe(printed);
+      }),
+    );
+  });
+});
