@@ -11,7 +11,6 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHECK = process.argv.includes('--check');
@@ -184,12 +183,10 @@ async function serverRows(origin) {
 // Interaction: a wizard step change on a throttled phone
 
 async function stepLatencyRows(origin) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const { launchBrowser, MOBILE } = await import('../e2e/harness.ts');
+  const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const context = await browser.newContext(MOBILE);
     await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
     const page = await context.newPage();
     const { passEntryCheck, fillSetup } = await import('../e2e/journey.ts');
@@ -249,12 +246,10 @@ async function stepLatencyRows(origin) {
 const EXPORT_RUNS = 5;
 
 async function browserPdfRows(origin) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const { launchBrowser, MOBILE } = await import('../e2e/harness.ts');
+  const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, acceptDownloads: true });
+    const context = await browser.newContext({ ...MOBILE, acceptDownloads: true });
     await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
     const page = await context.newPage();
     const { completeJourney } = await import('../e2e/journey.ts');

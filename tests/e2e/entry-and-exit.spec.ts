@@ -14,18 +14,30 @@ after(async () => {
   await app?.close();
 });
 
-async function savedDraftCount(page: Page): Promise<number> {
+/** How many records the app's database holds in the given stores (0 where a store does not exist yet). */
+async function storedCount(page: Page, stores: readonly string[] = ['drafts']): Promise<number> {
   return page.evaluate(
-    () =>
+    (names) =>
       new Promise<number>((resolve) => {
         const open = indexedDB.open('our-terms');
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('drafts')) return resolve(0);
-          const count = db.transaction('drafts').objectStore('drafts').count();
-          count.onsuccess = () => resolve(count.result);
+          const present = names.filter((name) => db.objectStoreNames.contains(name));
+          if (present.length === 0) return resolve(0);
+          const transaction = db.transaction(present);
+          let total = 0;
+          let pending = present.length;
+          for (const name of present) {
+            const count = transaction.objectStore(name).count();
+            count.onsuccess = () => {
+              total += count.result;
+              pending -= 1;
+              if (pending === 0) resolve(total);
+            };
+          }
         };
       }),
+    stores,
   );
 }
 
@@ -47,7 +59,7 @@ for (const path of NO_PATHS) {
     await page.getByRole('heading', { name: path.heading }).waitFor();
     const text = await page.locator('main').innerText();
     for (const name of path.expect) assert.ok(text.includes(name), `${name} is listed`);
-    assert.equal(await savedDraftCount(page), 0, 'no draft was created');
+    assert.equal(await storedCount(page), 0, 'no draft was created');
     await page.goto(app.origin + '/');
     await page.locator('[data-saved-work="loaded"]').waitFor({ state: 'attached' });
     assert.equal(await page.getByRole('link', { name: 'Continue' }).count(), 0);
@@ -106,16 +118,7 @@ test('a corrupted saved draft is set aside with a clear message, and the rest st
   await page.goto(app.origin + '/');
   await page.getByText(/could not be read, so we put it aside/).waitFor();
   assert.equal(await page.getByRole('link', { name: 'Continue' }).count(), 1, 'the good draft is still listed');
-  const setAside = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('our-terms');
-        open.onsuccess = () => {
-          const count = open.result.transaction('setaside').objectStore('setaside').count();
-          count.onsuccess = () => resolve(count.result);
-        };
-      }),
-  );
+  const setAside = await storedCount(page, ['setaside']);
   assert.equal(setAside, 1, 'the unreadable draft is kept aside, not deleted');
   await context.close();
 });
@@ -180,27 +183,7 @@ test('a tampered or unknown link gets a clear message, and nothing runs or is sa
   await page.goto(app.origin + `/support?for=${hostile}`);
   assert.ok((await page.locator('main').innerText()).length > 100);
   assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
-  const stored = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('our-terms');
-        open.onsuccess = () => {
-          const names = [...open.result.objectStoreNames];
-          if (names.length === 0) return resolve(0);
-          const transaction = open.result.transaction(names);
-          let total = 0;
-          let pending = names.length;
-          for (const name of names) {
-            const count = transaction.objectStore(name).count();
-            count.onsuccess = () => {
-              total += count.result;
-              pending -= 1;
-              if (pending === 0) resolve(total);
-            };
-          }
-        };
-      }),
-  );
+  const stored = await storedCount(page, ['drafts', 'agreements', 'setaside', 'settings']);
   assert.equal(stored, 0, 'opening a bad link saves nothing');
   await context.close();
 });
