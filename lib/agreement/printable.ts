@@ -31,8 +31,17 @@ function isPrintable(codePoint: number): boolean {
   return PRINTABLE_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to);
 }
 
+let segmenter: Intl.Segmenter | null = null;
+
 function graphemes(text: string): string[] {
-  return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (part) => part.segment);
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), (part) => part.segment);
+}
+
+/** The common case, checked without splitting into graphemes: every character printable. */
+function allPrintable(text: string): boolean {
+  for (const char of text) if (!isPrintable(char.codePointAt(0) ?? 0)) return false;
+  return true;
 }
 
 /** A grapheme ("é", "👩‍❤️‍👨") as the PDF can print it: itself, itself minus invisible extras, or null. */
@@ -47,14 +56,18 @@ function printGrapheme(grapheme: string): string | null {
 
 /** The characters of `text` the PDF cannot print, each once, in order. */
 export function unprintableCharacters(text: string): string[] {
+  const composed = text.normalize('NFC');
+  if (allPrintable(composed)) return [];
   const found = new Set<string>();
-  for (const grapheme of graphemes(text.normalize('NFC'))) if (printGrapheme(grapheme) === null) found.add(grapheme);
+  for (const grapheme of graphemes(composed)) if (printGrapheme(grapheme) === null) found.add(grapheme);
   return [...found];
 }
 
 /** `text` as the PDF prints it: each grapheme it cannot print becomes "?". */
 export function toPrintable(text: string): string {
-  return graphemes(text.normalize('NFC'))
+  const composed = text.normalize('NFC');
+  if (allPrintable(composed)) return composed;
+  return graphemes(composed)
     .map((grapheme) => printGrapheme(grapheme) ?? UNPRINTABLE_MARK)
     .join('');
 }

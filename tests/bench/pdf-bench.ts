@@ -23,7 +23,7 @@ export interface Row {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
-const COLD_RUNS = 3;
+const COLD_RUNS = 5;
 const WARM_RATIO_BUDGET = 1.2;
 /** Cold, our whole export may cost at most this much more than the bare renderer does cold. */
 const COLD_RATIO_BUDGET = 1.5;
