@@ -14,7 +14,7 @@ export function quickExit(): void {
   window.location.replace(QUICK_EXIT_URL);
 }
 
-/** A visible exit button, plus Shift pressed three times within a few seconds. */
+/** A visible exit control, plus Shift pressed three times within a few seconds. */
 export function QuickExit() {
   useEffect(() => {
     let presses: number[] = [];
@@ -28,9 +28,19 @@ export function QuickExit() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // A real link, so it leaves even before this page's scripts have run (a slow phone);
+  // once they have, the click blanks the page first and replaces this entry in the history.
   return (
-    <button type="button" className="quick-exit" onClick={quickExit}>
+    <a
+      className="quick-exit"
+      href={QUICK_EXIT_URL}
+      rel="noreferrer"
+      onClick={(event) => {
+        event.preventDefault();
+        quickExit();
+      }}
+    >
       Quick exit
-    </button>
+    </a>
   );
 }

@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startApp, newPage, type App } from './harness';
+import { startApp, newPage, MOBILE, type App } from './harness';
 import { fillSetup, passEntryCheck } from './journey';
 import { waitForHydration } from './trust-helpers';
 import { QUICK_EXIT_URL } from '../../components/ui/quick-exit';
@@ -140,7 +140,16 @@ async function expectQuickExit(page: Page, origin: string, trigger: () => Promis
 test('quick exit button blanks the page and leaves for a neutral site', async () => {
   const { context, page } = await newPage(app);
   await passEntryCheck(page, app.origin);
-  await expectQuickExit(page, app.origin, () => page.getByRole('button', { name: 'Quick exit' }).click());
+  await expectQuickExit(page, app.origin, () => page.getByRole('link', { name: 'Quick exit' }).click());
+  await context.close();
+});
+
+test('quick exit leaves even before the page’s scripts run (JavaScript off)', async () => {
+  const { context, page } = await newPage(app, { ...MOBILE, javaScriptEnabled: false });
+  await context.route(QUICK_EXIT_URL + '**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+  await page.goto(app.origin + '/start');
+  await page.getByRole('link', { name: 'Quick exit' }).click();
+  await page.waitForURL(QUICK_EXIT_URL);
   await context.close();
 });
 

@@ -238,7 +238,7 @@ test('quick exit is the only way out, and it takes nothing with it', async () =>
   const { context, page, foreignRequests } = await newPage(app, MOBILE);
   const recorded = record(context, page);
   await completeJourney(page, app.origin, { names: { a: 'Ana', b: 'Bo' } });
-  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await page.getByRole('link', { name: 'Quick exit' }).click();
   await page.waitForTimeout(500);
   assert.deepEqual(foreignRequests, ['https://www.bbc.co.uk/weather']);
   const exit = recorded.requests.find((request) => !request.url().startsWith(app.origin));

@@ -68,7 +68,7 @@ export function cspViolations(page: Page): Promise<CspViolation[]> {
 /** True once React has hydrated the header: only possible if the page's scripts were allowed to run. */
 export function isHydrated(page: Page): Promise<boolean> {
   return page
-    .locator('button.quick-exit')
+    .locator('a.quick-exit')
     .evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps')))
     .catch(() => false);
 }
