@@ -10,14 +10,14 @@ export default function DataPage() {
         Everything you make here is kept only in this browser, on this device. Nothing is sent to us or anyone else.
       </p>
       <section className="card" aria-labelledby="import-heading">
-        <h2 id="import-heading" className="flush-top">
+        <h2 id="import-heading">
           Open a saved agreement
         </h2>
         <p>Use a copy you saved from this app (the .json file, or any of its PDFs) to bring your agreement to this device.</p>
         <ImportPanel />
       </section>
       <section className="card" aria-labelledby="delete-heading">
-        <h2 id="delete-heading" className="flush-top">
+        <h2 id="delete-heading">
           Delete my data
         </h2>
         <DeleteAllPanel />

@@ -136,7 +136,7 @@ export function AgreementPage() {
       <h2>The terms{agreement.withdrawn ? ' (no longer in force)' : ''}</h2>
       <TermsView sections={sections} custom={version.custom} names={names} />
       <section className="card" aria-labelledby="signatures">
-        <h2 id="signatures" className="flush-top">
+        <h2 id="signatures">
           Signatures on version {version.version}
         </h2>
         <ul className="list-plain">

@@ -14,7 +14,7 @@ export function ReviewReminder({ agreement }: Readonly<{ agreement: Agreement }>
   const due = isReviewDue(date, localCalendarDate(new Date()));
   return (
     <section className="card" aria-labelledby="review-heading">
-      <h2 id="review-heading" className="flush-top">
+      <h2 id="review-heading">
         Next check-in: {formatCalendarDate(date)}
       </h2>
       <p>{due ? 'It is time to look at your agreement together again.' : 'You agreed to look at this together again by then, or sooner if anything big changes.'}</p>

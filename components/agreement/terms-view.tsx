@@ -15,7 +15,7 @@ export function TermsView({ sections, custom, names }: Readonly<Props>) {
     <>
       {sections.map((section) => (
         <section key={section.id} className="card" aria-labelledby={`section-${section.id}`}>
-          <h2 id={`section-${section.id}`} className="flush-top">
+          <h2 id={`section-${section.id}`}>
             {section.title}
           </h2>
           {section.clauses.map((clause) => (
@@ -31,7 +31,7 @@ export function TermsView({ sections, custom, names }: Readonly<Props>) {
       ))}
       {custom.length > 0 && (
         <section className="card" aria-labelledby="custom-terms">
-          <h2 id="custom-terms" className="flush-top">
+          <h2 id="custom-terms">
             In our own words
           </h2>
           {custom.map((term) => (

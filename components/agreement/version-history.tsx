@@ -53,7 +53,7 @@ export function VersionHistory({ template, agreement }: Readonly<{ template: Tem
       </ol>
       {versions.length > 1 && (
         <div className="card">
-          <h3 className="flush-top">Compare two versions</h3>
+          <h3>Compare two versions</h3>
           <div className="compare-row">
             <VersionSelect id="compare-from" label="From" value={from} versions={versions} onChange={setFrom} />
             <VersionSelect id="compare-to" label="To" value={to} versions={versions} onChange={setTo} />

@@ -13,7 +13,7 @@ export function WithdrawnView({ agreement, endings }: Readonly<{ agreement: Agre
   if (!agreement.withdrawn) return null;
   return (
     <section className="card" aria-labelledby="withdrawn-heading">
-      <h2 id="withdrawn-heading" className="flush-top">
+      <h2 id="withdrawn-heading">
         Withdrawn on {formatDate(agreement.withdrawn.at)} by {latest.partners[agreement.withdrawn.by].name}
       </h2>
       <p>This agreement has ended. What you agreed for when either of you asks now applies:</p>

@@ -114,7 +114,8 @@ const GLYPH_FALLBACKS: Readonly<Record<string, string>> = { '\u22EF': '\u2026', 
  * text: react-pdf never reads markup.
  */
 export function pdfText(value: string): string {
-  return toPrintable(value.normalize('NFC').replace(/[\u22EF\u2610]/g, (char) => GLYPH_FALLBACKS[char] ?? char));
+  // toPrintable composes to NFC itself; neither swapped character changes under NFC.
+  return toPrintable(value.replace(/[\u22EF\u2610]/g, (char) => GLYPH_FALLBACKS[char] ?? char));
 }
 
 function dateFormat(timeZone: string | undefined): Intl.DateTimeFormat {

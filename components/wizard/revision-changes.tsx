@@ -37,7 +37,7 @@ export function RevisionChanges({ template, draft, terms }: Readonly<Props>) {
   const changes = diffVersions(template, base, proposed);
   return (
     <section className="card" aria-labelledby="revision-heading">
-      <h2 id="revision-heading" className="flush-top">
+      <h2 id="revision-heading">
         Compared with version {base.version}
       </h2>
       {changes.length === 0 ? (
