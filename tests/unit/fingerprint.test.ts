@@ -108,3 +108,21 @@ describe('fingerprint of a tightened version', () => {
     expect(await fingerprintVersion(seen)).toBe(await fingerprintVersion(tightened));
   });
 });
+
+// Known answers: what was signed must keep its fingerprint across every refactor. Never update these
+// to make a test pass; a different hex means old PDFs and imports would no longer verify.
+describe('fingerprint known answers', () => {
+  it('gives a fixed version 1 its fixed fingerprint', async () => {
+    expect(await fingerprintVersion(version)).toBe('a46cda38140a8b0fece0ac58230b4b3121cba2d1b0dca2975b99aa622af3f18f');
+  });
+
+  it('gives a fixed tightened version its fixed fingerprint', async () => {
+    const tightened: AgreementVersion = {
+      ...version,
+      version: 2,
+      parent: 1,
+      change: { kind: 'tightened', by: 'b', signature: { name: 'José', at: '2026-11-25T09:00:00.000Z' } },
+    };
+    expect(await fingerprintVersion(tightened)).toBe('8e1faf58ac9bbcf93d67989aa10c48354044aefcd1499378f596a69c90cd5b86');
+  });
+});
