@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -69,6 +70,10 @@ describe('the agreement PDF', () => {
     // Embedded, and subset (a six-letter tag before the name).
     expect(fontNames.length).toBeGreaterThanOrEqual(2);
     for (const name of fontNames) expect(name).toMatch(/^\/[A-Z]{6}\+Inter/);
+  });
+
+  it('prints exactly the known text, page by page (known answer)', () => {
+    expect(createHash('sha256').update(JSON.stringify(pageTexts)).digest('hex')).toBe('9a0624f7ba2e55aeb6843f39a71f4b4dcfa4dbdbd3892fe9248fe1e141883c6a');
   });
 
   it('contains every agreed clause, in full', () => {
