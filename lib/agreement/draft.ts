@@ -1,7 +1,8 @@
-import type { Template } from '../template/types';
+import type { AppId, Template } from '../template/types';
 import { answersSchema, type Answers } from '../template/schema';
-import type { AgreementVersion, Draft, PartnerKey, Signature } from './schema';
+import { PARTNERS, type AgreementVersion, type Draft, type Partners, type PartnerKey, type Signature, type SignedTerm } from './schema';
 import { isFullySettled, mergeAnswers, toSignedTerms, type MergedTerm } from './merge';
+import { isSameName } from './names';
 import { newId } from './ids';
 
 export function createDraft(template: Template, now: Date = new Date()): Draft {
@@ -22,67 +23,85 @@ export function createDraft(template: Template, now: Date = new Date()): Draft {
   };
 }
 
-/** Both partners' answers, validated against the template; null while either set is incomplete. */
-export function validatedAnswers(template: Template, draft: Draft): { a: Answers; b: Answers } | null {
+/** A refusal carries a reason the UI turns into plain words; nothing throws. */
+export type Refusal<Problem extends string> = { readonly ok: false; readonly problem: Problem };
+export const refuse = <Problem extends string>(problem: Problem): Refusal<Problem> => ({ ok: false, problem });
+
+export type MergeResult = { readonly ok: true; readonly terms: MergedTerm[] } | Refusal<'incomplete'>;
+
+/** Both partners' answers, validated once against the template, then merged. */
+export function mergeDraft(template: Template, draft: Draft): MergeResult {
   const schema = answersSchema(template);
   const a = schema.safeParse(draft.answers.a);
   const b = schema.safeParse(draft.answers.b);
-  if (!a.success || !b.success) return null;
-  return { a: a.data as Answers, b: b.data as Answers };
+  if (!a.success || !b.success) return refuse('incomplete');
+  return { ok: true, terms: mergeAnswers(template, a.data as Answers, b.data as Answers, draft.resolutions) };
 }
 
-export function mergeDraft(template: Template, draft: Draft): MergedTerm[] | null {
-  const answers = validatedAnswers(template, draft);
-  if (!answers) return null;
-  return mergeAnswers(template, answers.a, answers.b, draft.resolutions);
+/**
+ * A draft whose answers are validated and whose every term is settled, made
+ * by `readyToSign`, so whatever takes it needs no second check.
+ */
+export interface ReadyDraft {
+  readonly template: Template;
+  readonly draft: Draft;
+  readonly partners: Partners;
+  readonly apps: readonly AppId[];
+  readonly terms: readonly MergedTerm[];
+  readonly signedTerms: readonly SignedTerm[];
 }
 
-/** Names match when they are the same apart from case and surrounding spaces. */
-export function isSameName(typed: string, expected: string): boolean {
-  const clean = (value: string) => value.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-  return clean(typed) === clean(expected);
+export type NotReady = 'incomplete' | 'unsettled';
+
+export function readyToSign(template: Template, draft: Draft): { readonly ok: true; readonly ready: ReadyDraft } | Refusal<NotReady> {
+  const merged = mergeDraft(template, draft);
+  if (!merged.ok || !draft.partners || !draft.apps) return refuse('incomplete');
+  if (!isFullySettled(merged.terms)) return refuse('unsettled');
+  return { ok: true, ready: { template, draft, partners: draft.partners, apps: draft.apps, terms: merged.terms, signedTerms: toSignedTerms(merged.terms) } };
 }
+
+/** A ready draft both partners have acknowledged and signed, each with their own name. */
+export interface SignedDraft extends ReadyDraft {
+  readonly signatures: Readonly<Record<PartnerKey, Signature>>;
+}
+
+export type SignProblem = NotReady | 'acknowledgements' | 'signatures';
 
 export function hasAcknowledgedAll(template: Template, draft: Draft, partner: PartnerKey): boolean {
   return template.acknowledgements.every((ack) => draft.acknowledgements[partner].includes(ack.id));
 }
 
-export type SignProblem = 'incomplete' | 'unsettled' | 'acknowledgements' | 'signatures';
-
-/** Why a draft cannot be signed yet, or null when it can. */
-export function signProblem(template: Template, draft: Draft): SignProblem | null {
-  const terms = mergeDraft(template, draft);
-  if (!terms || !draft.partners || !draft.apps) return 'incomplete';
-  if (!isFullySettled(terms)) return 'unsettled';
-  if (!hasAcknowledgedAll(template, draft, 'a') || !hasAcknowledgedAll(template, draft, 'b')) return 'acknowledgements';
+/** The ready draft with both signatures, or why it is not signed yet. */
+export function signedDraft(ready: ReadyDraft): { readonly ok: true; readonly signed: SignedDraft } | Refusal<'acknowledgements' | 'signatures'> {
+  const { template, draft, partners } = ready;
+  if (!PARTNERS.every((partner) => hasAcknowledgedAll(template, draft, partner))) return refuse('acknowledgements');
   const { a, b } = draft.signatures;
-  if (!a || !b || !isSameName(a.name, draft.partners.a.name) || !isSameName(b.name, draft.partners.b.name)) return 'signatures';
-  return null;
+  if (!a || !b || !isSameName(a.name, partners.a.name) || !isSameName(b.name, partners.b.name)) return refuse('signatures');
+  return { ok: true, signed: { ...ready, signatures: { a, b } } };
 }
 
-/** Turns a complete draft into an immutable signed version. */
-export function versionFromDraft(
-  template: Template,
-  draft: Draft,
-  number: number,
-  parent: number | null,
-  now: Date = new Date(),
-): AgreementVersion {
-  const problem = signProblem(template, draft);
-  const terms = mergeDraft(template, draft);
-  if (problem || !terms || !draft.partners || !draft.apps) throw new Error(`Draft cannot be signed: ${problem}`);
-  const signatures = draft.signatures as { a: Signature; b: Signature };
+/** A signed draft as an immutable signed version. */
+export function versionFromSigned(signed: SignedDraft, number: number, parent: number | null, now: Date = new Date()): AgreementVersion {
+  const { template, draft } = signed;
   return {
     version: number,
     parent,
     templateId: template.id,
     templateVersion: template.version,
-    partners: draft.partners,
-    apps: draft.apps,
-    terms: toSignedTerms(terms),
+    partners: signed.partners,
+    apps: [...signed.apps],
+    terms: [...signed.signedTerms],
     custom: draft.custom,
     acknowledgements: draft.acknowledgements,
-    signatures,
+    signatures: { a: signed.signatures.a, b: signed.signatures.b },
     createdAt: now.toISOString(),
   };
+}
+
+/** For a draft built whole (a test, a fixture): its version, or an error naming what is missing. */
+export function versionFromDraft(template: Template, draft: Draft, number: number, parent: number | null, now: Date = new Date()): AgreementVersion {
+  const ready = readyToSign(template, draft);
+  const checked = ready.ok ? signedDraft(ready.ready) : ready;
+  if (!checked.ok) throw new Error(`Draft cannot be signed: ${checked.problem}`);
+  return versionFromSigned(checked.signed, number, parent, now);
 }

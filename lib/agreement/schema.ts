@@ -6,8 +6,9 @@ import { APP_IDS } from '../template/types';
 export const PARTNERS = ['a', 'b'] as const;
 export type PartnerKey = (typeof PARTNERS)[number];
 
-const MAX_NAME = 40;
-const MAX_TERM = 600;
+/** Limits the forms show as `maxLength`, so a field and its schema never disagree. */
+export const MAX_NAME_LENGTH = 40;
+export const MAX_TERM_LENGTH = 600;
 
 /** A display name: a nickname is fine. Rendered as text everywhere, never as markup. */
 // Direction overrides, embeddings and isolates: in a name they would reverse the text after it.
@@ -20,13 +21,14 @@ const VISIBLE = /[^\s\p{Cf}\p{Cc}\p{Z}]/u;
 export const nameSchema = z.string().check(
   z.trim(),
   z.minLength(1, 'Please enter a name or nickname.'),
-  z.maxLength(MAX_NAME, `Please keep it under ${MAX_NAME} characters.`),
+  z.maxLength(MAX_NAME_LENGTH, `Please keep it under ${MAX_NAME_LENGTH} characters.`),
   z.refine((name) => name.length === 0 || VISIBLE.test(name), 'Please enter a name someone can read.'),
   z.refine((name) => !BIDI_CONTROLS.test(name) && !CONTROL_CHARS.test(name), 'Please leave out hidden control characters.'),
 );
 
 export const partnerSchema = z.object({ name: nameSchema });
 export const partnersSchema = z.object({ a: partnerSchema, b: partnerSchema });
+export type Partners = z.infer<typeof partnersSchema>;
 
 export const appIdSchema = z.enum(APP_IDS);
 export const appsSchema = z.array(appIdSchema).check(
@@ -54,7 +56,7 @@ export const customTermSchema = z.object({
   text: z.string().check(
     z.trim(),
     z.minLength(1, 'Please write the term, or remove it.'),
-    z.maxLength(MAX_TERM, `Please keep a term under ${MAX_TERM} characters.`),
+    z.maxLength(MAX_TERM_LENGTH, `Please keep a term under ${MAX_TERM_LENGTH} characters.`),
   ),
 });
 export type CustomTerm = z.infer<typeof customTermSchema>;
@@ -77,7 +79,7 @@ export type SignedTerm = z.infer<typeof signedTermSchema>;
 const ackListSchema = z.array(z.string().check(z.maxLength(64))).check(z.maxLength(20));
 
 /**
- * Set on a version one partner made alone by tightening (added for revisions).
+ * Set on a version one partner made alone by tightening.
  * It is in force at once. Its `signatures` are carried over unchanged from the
  * parent (what both last signed); the only new signature is `signature`, and
  * the other partner's appears in `seenBy` only once they have seen and signed it.
@@ -102,7 +104,7 @@ export const versionSchema = z.object({
   acknowledgements: z.object({ a: ackListSchema, b: ackListSchema }),
   signatures: z.object({ a: signatureSchema, b: signatureSchema }),
   createdAt: timestampSchema,
-  change: z.optional(tightenedChangeSchema), // added for revisions
+  change: z.optional(tightenedChangeSchema),
 });
 export type AgreementVersion = z.infer<typeof versionSchema>;
 
@@ -137,3 +139,7 @@ export const draftSchema = z.object({
   revisionOf: z.optional(z.object({ agreementId: idSchema, version: z.number().check(z.int(), z.gte(1)) })),
 });
 export type Draft = z.infer<typeof draftSchema>;
+
+export function otherPartner(partner: PartnerKey): PartnerKey {
+  return partner === 'a' ? 'b' : 'a';
+}

@@ -2,7 +2,8 @@ import type { Template } from '../template/types';
 import { findQuestion } from '../template/schema';
 import type { Agreement, AgreementVersion, Draft, PartnerKey, Signature, SignedTerm } from './schema';
 import { findOption } from './merge';
-import { createDraft, isSameName, signProblem, versionFromDraft, type SignProblem } from './draft';
+import { createDraft, versionFromSigned, type SignedDraft } from './draft';
+import { isSameName, normaliseName } from './names';
 
 /**
  * Rules on versions. A signed version is never changed: every function here
@@ -117,9 +118,6 @@ export type VersionResult<Problem extends string> =
 const refuse = <Problem extends string>(problem: Problem) => ({ ok: false, problem }) as const;
 const accept = (agreement: Agreement) => ({ ok: true, agreement }) as const;
 
-/** A typed name as it is kept in a signature: trimmed, single spaces. */
-const cleanName = (typed: string) => typed.trim().replace(/\s+/g, ' ');
-
 const withVersion = (agreement: Agreement, version: AgreementVersion): Agreement => ({
   ...agreement,
   versions: [...agreement.versions, version],
@@ -182,7 +180,7 @@ export function tightenAlone(
       acknowledgements: latest.acknowledgements,
       signatures: latest.signatures,
       createdAt: at,
-      change: { kind: 'tightened', by: request.by, signature: { name: cleanName(request.typedName), at } },
+      change: { kind: 'tightened', by: request.by, signature: { name: normaliseName(request.typedName), at } },
     }),
   );
 }
@@ -210,55 +208,31 @@ export function signSeenChange(
   if (!isSameName(typedName, version.partners[partner].name)) return refuse('name');
   const seen: AgreementVersion = {
     ...version,
-    change: { ...change, seenBy: { name: cleanName(typedName), at: now.toISOString() } },
+    change: { ...change, seenBy: { name: normaliseName(typedName), at: now.toISOString() } },
   };
   return accept({ ...agreement, versions: agreement.versions.map((each) => (each === version ? seen : each)) });
 }
 
-export type RevisionStartProblem = 'withdrawn';
-
-/**
- * A draft to revisit every term together. Names, apps and own terms are kept;
- * answers start from the defaults again, as in the first fill-in.
- */
-export function startRevision(
-  template: Template,
-  agreement: Agreement,
-  now: Date = new Date(),
-): { readonly ok: true; readonly draft: Draft } | { readonly ok: false; readonly problem: RevisionStartProblem } {
-  if (agreement.withdrawn) return refuse('withdrawn');
-  const latest = latestVersion(agreement);
-  const draft: Draft = {
-    ...createDraft(template, now),
-    partners: latest.partners,
-    apps: latest.apps,
-    custom: latest.custom,
-    revisionOf: { agreementId: agreement.id, version: latest.version },
-  };
-  return { ok: true, draft };
-}
-
-export type ReviseProblem = 'withdrawn' | 'notARevision' | 'outdated' | 'otherTemplate' | SignProblem;
+export type ReviseProblem = 'withdrawn' | 'notARevision' | 'outdated' | 'otherTemplate';
 
 /**
  * A new version from a revision draft both partners filled in and signed.
- * Both signatures are always needed here, whether or not anything is looser.
+ * Both signatures are always needed here (a `SignedDraft` has them), whether or not anything is looser.
  */
 export function reviseTogether(
   template: Template,
   agreement: Agreement,
-  draft: Draft,
+  signed: SignedDraft,
   now: Date = new Date(),
 ): VersionResult<ReviseProblem> {
+  const { draft } = signed;
   if (agreement.withdrawn) return refuse('withdrawn');
   if (draft.revisionOf?.agreementId !== agreement.id) return refuse('notARevision');
   const latest = latestVersion(agreement);
   // A tightening made since the draft began must not be undone unseen.
   if (draft.revisionOf.version !== latest.version) return refuse('outdated');
   if (draft.templateId !== template.id || draft.templateVersion !== template.version) return refuse('otherTemplate');
-  const problem = signProblem(template, draft);
-  if (problem) return refuse(problem);
-  return accept(withVersion(agreement, versionFromDraft(template, draft, latest.version + 1, latest.version, now)));
+  return accept(withVersion(agreement, versionFromSigned(signed, latest.version + 1, latest.version, now)));
 }
 
 /** Either partner withdraws, alone, at any time. Nothing can be added afterwards. */

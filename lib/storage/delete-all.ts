@@ -1,4 +1,4 @@
-import { COLLECTIONS, STORAGE_MESSAGES, toStorageError, type KeyValueStore } from './store';
+import { COLLECTIONS, toStorageError, type KeyValueStore, type StorageErrorKind } from './store';
 
 export interface DeletionScope {
   /** What this control removes from this device. */
@@ -14,7 +14,6 @@ export function describeWhatIsDeleted(): DeletionScope {
       'Drafts you have started on this device',
       'Signed agreements saved on this device, with all their versions',
       'Records the app set aside because it could not read them',
-      'Settings saved on this device',
     ],
     notRemoved: [
       'Agreement files you have already exported or saved elsewhere',
@@ -26,17 +25,17 @@ export function describeWhatIsDeleted(): DeletionScope {
   };
 }
 
-export type DeleteResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
+export type DeleteResult = { readonly ok: true } | { readonly ok: false; readonly problem: StorageErrorKind };
 
 /** Removes everything the app stores on this device, then checks that nothing is left. */
 export async function deleteAllData(store: KeyValueStore): Promise<DeleteResult> {
   try {
     await store.clearAll();
     for (const collection of COLLECTIONS) {
-      if ((await store.entries(collection)).length > 0) return { ok: false, message: STORAGE_MESSAGES.failed };
+      if ((await store.entries(collection)).length > 0) return { ok: false, problem: 'failed' };
     }
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: toStorageError(error).message };
+    return { ok: false, problem: toStorageError(error).kind };
   }
 }

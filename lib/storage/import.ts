@@ -4,6 +4,7 @@ import { describeIssues } from '../agreement/file-problems';
 import { newId } from '../agreement/ids';
 import { latestVersion } from '../agreement/versions';
 import { saveAgreement } from './repository';
+import { setAside } from './set-aside';
 import type { KeyValueStore } from './store';
 
 /** What to do when the device already has an agreement with the same id. Never merged silently. */
@@ -72,10 +73,8 @@ export async function importAgreement(store: KeyValueStore, agreement: Agreement
     await saveAgreement(store, { ...incoming, id });
     return { ok: true, id, outcome: 'keptBoth' };
   }
-  // An unreadable record is moved aside first, never thrown away (as the repository does).
-  if (!existing.success) {
-    await store.put('setaside', `agreements:${incoming.id}:${Date.now()}`, { collection: 'agreements', key: incoming.id, value: stored, at: new Date().toISOString() });
-  }
+  // An unreadable record is moved aside first, never thrown away.
+  if (!existing.success) await setAside(store, 'agreements', incoming.id, stored);
   await saveAgreement(store, incoming);
   return { ok: true, id: incoming.id, outcome: 'replaced' };
 }

@@ -1,7 +1,8 @@
 import { COLLECTIONS, StorageError, toStorageError, type Collection, type KeyValueStore } from './store';
 
 const DB_NAME = 'our-terms';
-const DB_VERSION = 1;
+// Version 2 dropped a `settings` store nothing used; the upgrade removes it so the device holds only what the app names.
+const DB_VERSION = 2;
 
 function promised<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -15,8 +16,13 @@ function openDatabase(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, DB_VERSION);
     request.onupgradeneeded = () => {
+      const db = request.result;
       for (const name of COLLECTIONS) {
-        if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name);
+        if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
+      }
+      const known: readonly string[] = COLLECTIONS;
+      for (const name of [...db.objectStoreNames]) {
+        if (!known.includes(name)) db.deleteObjectStore(name);
       }
     };
     request.onsuccess = () => resolve(request.result);

@@ -1,5 +1,6 @@
 import { agreementSchema, draftSchema, type Agreement, type Draft } from '../agreement/schema';
-import { newId } from '../agreement/ids';
+import { latestVersion } from '../agreement/versions';
+import { setAside } from './set-aside';
 import type { Collection, KeyValueStore } from './store';
 
 export interface Loaded<T> {
@@ -8,25 +9,41 @@ export interface Loaded<T> {
   readonly setAside: number;
 }
 
+/** One record by id: found, or missing (with whether an unreadable one was moved aside). */
+export type LoadedOne<T> = { readonly found: true; readonly item: T } | { readonly found: false; readonly setAside: boolean };
+
 interface Parser<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
 
-/** Reads a collection; a record that fails its schema is moved to `setaside`, not lost. */
+/** Moves a record that fails its schema to `setaside`; it is kept, not lost. */
+async function moveAside(store: KeyValueStore, collection: Collection, key: string, value: unknown): Promise<void> {
+  await setAside(store, collection, key, value);
+  await store.delete(collection, key);
+}
+
 async function loadValid<T>(store: KeyValueStore, collection: Collection, schema: Parser<T>): Promise<Loaded<T>> {
   const items: T[] = [];
-  let setAside = 0;
+  let movedAside = 0;
   for (const [key, value] of await store.entries(collection)) {
     const parsed = schema.safeParse(value);
     if (parsed.success) {
       items.push(parsed.data);
       continue;
     }
-    await store.put('setaside', `${collection}:${key}:${Date.now()}:${newId()}`, { collection, key, value, at: new Date().toISOString() });
-    await store.delete(collection, key);
-    setAside += 1;
+    await moveAside(store, collection, key, value);
+    movedAside += 1;
   }
-  return { items, setAside };
+  return { items, setAside: movedAside };
+}
+
+async function loadOne<T>(store: KeyValueStore, collection: Collection, schema: Parser<T>, id: string): Promise<LoadedOne<T>> {
+  const value = await store.get(collection, id);
+  if (value === undefined) return { found: false, setAside: false };
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { found: true, item: parsed.data };
+  await moveAside(store, collection, id, value);
+  return { found: false, setAside: true };
 }
 
 export async function loadDrafts(store: KeyValueStore): Promise<Loaded<Draft>> {
@@ -35,6 +52,11 @@ export async function loadDrafts(store: KeyValueStore): Promise<Loaded<Draft>> {
   return { ...loaded, items };
 }
 
+export function loadDraft(store: KeyValueStore, id: string): Promise<LoadedOne<Draft>> {
+  return loadOne(store, 'drafts', draftSchema, id);
+}
+
+/** Validated here, once, on its way into storage. */
 export async function saveDraft(store: KeyValueStore, draft: Draft): Promise<void> {
   return store.put('drafts', draft.id, draftSchema.parse(draft));
 }
@@ -43,21 +65,17 @@ export function deleteDraft(store: KeyValueStore, id: string): Promise<void> {
   return store.delete('drafts', id);
 }
 
+/** Newest first, by the version in force. */
 export async function loadAgreements(store: KeyValueStore): Promise<Loaded<Agreement>> {
   const loaded = await loadValid(store, 'agreements', agreementSchema);
-  const latest = (agreement: Agreement) => agreement.versions[agreement.versions.length - 1]?.createdAt ?? '';
-  return { ...loaded, items: [...loaded.items].sort((x, y) => latest(y).localeCompare(latest(x))) };
+  const signedAt = (agreement: Agreement) => latestVersion(agreement).createdAt;
+  return { ...loaded, items: [...loaded.items].sort((x, y) => signedAt(y).localeCompare(signedAt(x))) };
 }
 
-export async function loadAgreement(store: KeyValueStore, id: string): Promise<Agreement | null> {
-  const parsed = agreementSchema.safeParse(await store.get('agreements', id));
-  return parsed.success ? parsed.data : null;
+export function loadAgreement(store: KeyValueStore, id: string): Promise<LoadedOne<Agreement>> {
+  return loadOne(store, 'agreements', agreementSchema, id);
 }
 
 export async function saveAgreement(store: KeyValueStore, agreement: Agreement): Promise<void> {
   return store.put('agreements', agreement.id, agreementSchema.parse(agreement));
-}
-
-export async function countSetAside(store: KeyValueStore): Promise<number> {
-  return (await store.entries('setaside')).length;
 }

@@ -1,4 +1,5 @@
 import { nextReviewForAgreement } from '../agreement/review';
+import { latestVersion } from '../agreement/versions';
 import { loadAgreements, loadDrafts } from './repository';
 import type { KeyValueStore } from './store';
 
@@ -36,8 +37,7 @@ export async function listSavedWork(store: KeyValueStore): Promise<SavedList> {
   const [drafts, agreements] = await Promise.all([loadDrafts(store), loadAgreements(store)]);
   const agreementRows: SavedAgreementSummary[] = [];
   for (const agreement of agreements.items) {
-    const latest = agreement.versions.at(-1);
-    if (!latest) continue;
+    const latest = latestVersion(agreement);
     const review = nextReviewForAgreement(agreement);
     agreementRows.push({
       id: agreement.id,

@@ -1,5 +1,5 @@
 /** A tiny key-value store over named collections. IndexedDB in the browser, memory in tests. */
-export const COLLECTIONS = ['drafts', 'agreements', 'setaside', 'settings'] as const;
+export const COLLECTIONS = ['drafts', 'agreements', 'setaside'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 export interface KeyValueStore {
@@ -13,20 +13,13 @@ export interface KeyValueStore {
 
 export type StorageErrorKind = 'unavailable' | 'quota' | 'failed';
 
-/** A storage failure with a message a person can act on. */
+/** A storage failure; the UI says what it means for the person (see its message map). */
 export class StorageError extends Error {
   constructor(readonly kind: StorageErrorKind, cause?: unknown) {
-    super(STORAGE_MESSAGES[kind], { cause });
+    super(`Storage ${kind}`, { cause });
     this.name = 'StorageError';
   }
 }
-
-export const STORAGE_MESSAGES: Readonly<Record<StorageErrorKind, string>> = {
-  unavailable:
-    'This browser is not letting the app save on this device (private browsing can do this). You can carry on, but nothing will be kept if you close the page.',
-  quota: 'This device is out of storage space for the app, so the latest change was not saved. Everything saved before is still there. Free some space, then try again.',
-  failed: 'Something went wrong while saving on this device. Everything saved before is still there. Please try again.',
-};
 
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;

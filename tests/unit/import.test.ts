@@ -30,7 +30,7 @@ describe('importAgreement', () => {
     const store = createMemoryStore();
     const agreement = deepFreeze(original());
     expect(await importAgreement(store, agreement)).toEqual({ ok: true, id: agreement.id, outcome: 'added' });
-    expect(await loadAgreement(store, agreement.id)).toEqual(agreement);
+    expect(await loadAgreement(store, agreement.id)).toEqual({ found: true, item: agreement });
   });
 
   it('reports a conflict and changes nothing when no choice is given', async () => {
@@ -53,15 +53,15 @@ describe('importAgreement', () => {
     if (!result.ok) throw new Error('expected ok');
     expect(result.outcome).toBe('keptBoth');
     expect(result.id).not.toBe(incoming.id);
-    expect(await loadAgreement(store, incoming.id)).toEqual(original());
-    expect(await loadAgreement(store, result.id)).toEqual({ ...incoming, id: result.id });
+    expect(await loadAgreement(store, incoming.id)).toEqual({ found: true, item: original() });
+    expect(await loadAgreement(store, result.id)).toEqual({ found: true, item: { ...incoming, id: result.id } });
   });
 
   it('replaces when asked', async () => {
     const store = await storeWith(original());
     const incoming = newer(original());
     expect(await importAgreement(store, incoming, 'replace')).toEqual({ ok: true, id: incoming.id, outcome: 'replaced' });
-    expect(await loadAgreement(store, incoming.id)).toEqual(incoming);
+    expect(await loadAgreement(store, incoming.id)).toEqual({ found: true, item: incoming });
     expect((await store.entries('agreements')).length).toBe(1);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore, StorageError, toStorageError, withMemoryFallback, type KeyValueStore } from '@/lib/storage/store';
-import { countSetAside, loadAgreements, loadDrafts, saveDraft } from '@/lib/storage/repository';
+import { loadAgreement, loadAgreements, loadDraft, loadDrafts, saveDraft } from '@/lib/storage/repository';
 import { createDraft } from '@/lib/agreement/draft';
 import { defaultTemplate } from '@/templates';
 
@@ -21,7 +21,7 @@ describe('repository', () => {
     const loaded = await loadDrafts(store);
     expect(loaded.items.map((item) => item.id)).toEqual([good.id]);
     expect(loaded.setAside).toBe(1);
-    expect(await countSetAside(store)).toBe(1);
+    expect(await store.entries('setaside')).toHaveLength(1);
     const [[, kept]] = (await store.entries('setaside')) as [[string, { value: unknown; collection: string }]];
     expect(kept.value).toEqual(broken);
     expect(kept.collection).toBe('drafts');
@@ -50,8 +50,21 @@ describe('repository', () => {
     const error = await saveDraft(full, { ...draft, step: 3 }).catch((caught: unknown) => toStorageError(caught));
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).kind).toBe('quota');
-    expect((error as StorageError).message).toMatch(/out of storage space/);
     expect((await loadDrafts(inner)).items[0]?.step).toBe(0);
+  });
+
+  it('loads one record by id, and sets it aside when it cannot be read', async () => {
+    const store = createMemoryStore();
+    const draft = createDraft(defaultTemplate);
+    await saveDraft(store, draft);
+    expect(await loadDraft(store, draft.id)).toEqual({ found: true, item: draft });
+    expect(await loadDraft(store, 'nothing')).toEqual({ found: false, setAside: false });
+    await store.put('agreements', 'broken', { id: 'broken', versions: [] });
+    expect(await loadAgreement(store, 'broken')).toEqual({ found: false, setAside: true });
+    expect(await store.get('agreements', 'broken')).toBeUndefined();
+    const [[key, kept]] = (await store.entries('setaside')) as [[string, { value: unknown }]];
+    expect(key).toMatch(/^agreements:broken:/);
+    expect(kept.value).toEqual({ id: 'broken', versions: [] });
   });
 
   it('loads no agreements from an empty store', async () => {

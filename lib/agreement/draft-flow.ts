@@ -1,0 +1,175 @@
+import type { AppId, Section, Template } from '../template/types';
+import type { Answers } from '../template/schema';
+import type { MergedTerm } from './merge';
+import type { Agreement, CustomTerm, Draft, Partners, PartnerKey, Resolution, Stage } from './schema';
+import { createDraft, mergeDraft, readyToSign, refuse, signedDraft, type NotReady, type ReadyDraft, type Refusal, type SignedDraft } from './draft';
+import { isSameName, normaliseName } from './names';
+import { latestVersion } from './versions';
+
+/**
+ * The stages of a draft on one device: set-up → A answers → hand-over →
+ * B answers → review → sign. Every function returns a new draft and never
+ * touches storage, so another device or a test can drive the same flow.
+ */
+
+/** Who answers privately in this stage, if anyone. */
+export function answeringPartner(stage: Stage): PartnerKey | null {
+  return stage === 'answerA' ? 'a' : stage === 'answerB' ? 'b' : null;
+}
+
+const at = (draft: Draft, stage: Stage, step = 0): Draft => ({ ...draft, stage, step });
+
+export interface SetupValues {
+  readonly partners: Partners;
+  readonly apps: readonly AppId[];
+}
+
+/** Names and apps are set: A answers first. Names are kept in their one normal form. */
+export function completeSetup(draft: Draft, values: SetupValues): Draft {
+  const partners = { a: { name: normaliseName(values.partners.a.name) }, b: { name: normaliseName(values.partners.b.name) } };
+  return at({ ...draft, partners, apps: [...values.apps] }, 'answerA');
+}
+
+export function backToSetup(draft: Draft): Draft {
+  return at(draft, 'setup');
+}
+
+/** Saves one partner's answers so far, as they are given; the stage does not move. */
+export function recordAnswers(draft: Draft, partner: PartnerKey, values: Answers): Draft {
+  return { ...draft, answers: { ...draft.answers, [partner]: { ...draft.answers[partner], ...values } } };
+}
+
+/** The current section is answered: on to the next one, or to the hand-over (after A) or the review (after B). */
+export function nextSection(template: Template, draft: Draft, values: Answers): Draft {
+  const partner = answeringPartner(draft.stage);
+  if (!partner) return draft;
+  const answered = recordAnswers(draft, partner, values);
+  if (draft.step + 1 < template.sections.length) return at(answered, draft.stage, draft.step + 1);
+  return at(answered, partner === 'a' ? 'handover' : 'review');
+}
+
+/** One section back, or null on the first one (the partner's own introduction comes before it). */
+export function previousSection(draft: Draft): Draft | null {
+  if (!answeringPartner(draft.stage) || draft.step === 0) return null;
+  return at(draft, draft.stage, draft.step - 1);
+}
+
+/** The second partner holds the phone: their own turn begins. */
+export function startSecondTurn(draft: Draft): Draft {
+  return draft.stage === 'handover' ? at(draft, 'answerB') : draft;
+}
+
+export function resolveTerm(draft: Draft, questionId: string, resolution: Resolution): Draft {
+  return { ...draft, resolutions: { ...draft.resolutions, [questionId]: resolution } };
+}
+
+export function setCustomTerms(draft: Draft, custom: readonly CustomTerm[]): Draft {
+  return { ...draft, custom: [...custom] };
+}
+
+/** From the review to signing, only once every term is settled. */
+export function toSigning(template: Template, draft: Draft): { readonly ok: true; readonly draft: Draft } | Refusal<NotReady> {
+  const ready = readyToSign(template, draft);
+  return ready.ok ? { ok: true, draft: at(draft, 'sign') } : ready;
+}
+
+/** Back to the review: any signature or tick given so far no longer counts, since the terms may change. */
+export function backToReview(draft: Draft): Draft {
+  return { ...at(draft, 'review'), signatures: {}, acknowledgements: { a: [], b: [] } };
+}
+
+/** A signs first, then B. */
+export function nextSigner(draft: Draft): PartnerKey {
+  return draft.signatures.a ? 'b' : 'a';
+}
+
+export interface SignInput {
+  readonly acknowledged: readonly string[];
+  readonly typedName: string;
+}
+
+export type SignAsProblem = 'order' | 'acknowledgements' | 'name';
+
+export type SignAsResult =
+  | {
+      readonly ok: true;
+      readonly draft: Draft;
+      /** Set once both have signed: what finishing takes. */
+      readonly signed: SignedDraft | null;
+    }
+  | Refusal<SignAsProblem>;
+
+/** One partner signs for themself, with every acknowledgement ticked and their own name typed. */
+export function signAs(ready: ReadyDraft, partner: PartnerKey, input: SignInput, now: Date = new Date()): SignAsResult {
+  const { template, draft } = ready;
+  if (nextSigner(draft) !== partner) return refuse('order');
+  if (!template.acknowledgements.every((ack) => input.acknowledged.includes(ack.id))) return refuse('acknowledgements');
+  if (!isSameName(input.typedName, ready.partners[partner].name)) return refuse('name');
+  const next: Draft = {
+    ...draft,
+    acknowledgements: { ...draft.acknowledgements, [partner]: [...input.acknowledged] },
+    signatures: { ...draft.signatures, [partner]: { name: normaliseName(input.typedName), at: now.toISOString() } },
+  };
+  // Only the draft changed, not its answers or resolutions, so it is still ready.
+  const both = signedDraft({ ...ready, draft: next });
+  return { ok: true, draft: next, signed: both.ok ? both.signed : null };
+}
+
+export type RevisionStartProblem = 'withdrawn';
+
+/**
+ * A draft to revisit every term together. Names, apps and own terms are kept;
+ * answers start from the defaults again, as in the first fill-in.
+ */
+export function startRevision(
+  template: Template,
+  agreement: Agreement,
+  now: Date = new Date(),
+): { readonly ok: true; readonly draft: Draft } | Refusal<RevisionStartProblem> {
+  if (agreement.withdrawn) return refuse('withdrawn');
+  const latest = latestVersion(agreement);
+  const draft: Draft = {
+    ...createDraft(template, now),
+    partners: latest.partners,
+    apps: latest.apps,
+    custom: latest.custom,
+    revisionOf: { agreementId: agreement.id, version: latest.version },
+  };
+  return { ok: true, draft };
+}
+
+/** What one device shows for a draft. `confirmed` is who said "I'm answering for myself" on this screen (never stored). */
+export type DraftScreen =
+  | { readonly kind: 'setup' }
+  | { readonly kind: 'intro'; readonly partner: PartnerKey; readonly isFirst: boolean }
+  | { readonly kind: 'answers'; readonly partner: PartnerKey; readonly section: Section; readonly index: number; readonly total: number }
+  | { readonly kind: 'handover' }
+  | { readonly kind: 'review'; readonly terms: readonly MergedTerm[] }
+  | { readonly kind: 'sign'; readonly partner: PartnerKey; readonly ready: ReadyDraft }
+  | { readonly kind: 'notReady'; readonly problem: NotReady };
+
+export function currentScreen(template: Template, draft: Draft, confirmed: PartnerKey | null): DraftScreen {
+  switch (draft.stage) {
+    case 'setup':
+      return { kind: 'setup' };
+    case 'answerA':
+    case 'answerB': {
+      const partner = draft.stage === 'answerA' ? 'a' : 'b';
+      if (confirmed !== partner) return { kind: 'intro', partner, isFirst: partner === 'a' };
+      const total = template.sections.length;
+      const index = Math.min(draft.step, total - 1);
+      const section = template.sections[index];
+      return section ? { kind: 'answers', partner, section, index, total } : { kind: 'notReady', problem: 'incomplete' };
+    }
+    case 'handover':
+      return { kind: 'handover' };
+    case 'review': {
+      const merged = mergeDraft(template, draft);
+      return merged.ok ? { kind: 'review', terms: merged.terms } : { kind: 'notReady', problem: merged.problem };
+    }
+    case 'sign': {
+      const ready = readyToSign(template, draft);
+      return ready.ok ? { kind: 'sign', partner: nextSigner(draft), ready: ready.ready } : { kind: 'notReady', problem: ready.problem };
+    }
+  }
+}
