@@ -1,15 +1,35 @@
 import tseslint from 'typescript-eslint';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import { layout } from './eslint-rules/index.mjs';
 
 // Imports flow one way: app → components → lib; templates import only types from lib.
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const boundaries = (...forbid) => ({ 'layout/import-boundaries': ['error', { forbid }] });
+
+/** The three feature folders of components: none imports another; what two share lives in a folder all may use. */
+const FEATURES = ['wizard', 'agreement', 'pdf'];
 
 export default tseslint.config(
   { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'tests/e2e/out/**', 'tests/bench/out/**'] },
   ...tseslint.configs.recommended,
   {
+    plugins: { layout, 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.mjs', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/external-module-folders': ['node_modules'],
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.mjs', '.js'],
+          tsconfig: { configFile: new URL('./tsconfig.json', import.meta.url).pathname },
+        }),
+      ],
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      'layout/kebab-case-files': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {
@@ -21,6 +41,19 @@ export default tseslint.config(
     ]),
   },
   {
+    files: ['lib/server/**/*.ts'],
+    rules: { 'layout/server-only-first': 'error' },
+  },
+  {
+    files: ['lib/crypto/**/*.ts'],
+    rules: boundaries(
+      { builtins: true, message: 'lib/crypto runs in browsers too: use WebCrypto through globalThis.crypto, not Node built-ins.' },
+      { folder: 'lib/server', message: 'lib/crypto runs in browsers too: no server code.' },
+      { folder: 'lib/storage', message: 'lib/crypto is pure: it takes bytes and keys, never storage.' },
+      { packages: ['react', 'react-dom', 'next'], message: 'lib/crypto is plain TypeScript that runs everywhere.' },
+    ),
+  },
+  {
     files: ['components/**/*.{ts,tsx}'],
     rules: restrict([
       { group: ['**/app/**', '@/app/*'], message: 'components never import from app.' },
@@ -28,6 +61,15 @@ export default tseslint.config(
       { group: ['**/tests/**'], message: 'Nothing imports tests.' },
     ]),
   },
+  ...FEATURES.filter((feature) => feature !== 'agreement').map((feature) => ({
+    files: [`components/${feature}/**/*.{ts,tsx}`],
+    rules: boundaries(
+      ...FEATURES.filter((other) => other !== feature).map((other) => ({
+        folder: `components/${other}`,
+        message: `components/${feature} does not import components/${other}: move what both use to a shared folder (components/shared, components/session).`,
+      })),
+    ),
+  })),
   {
     files: ['templates/**/*.ts'],
     rules: {

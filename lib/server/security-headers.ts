@@ -1,3 +1,5 @@
+import 'server-only';
+
 /**
  * The security headers every response carries, built as plain data so they can
  * be unit-tested; `proxy.ts` only wires them to requests.

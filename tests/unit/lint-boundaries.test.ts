@@ -1,0 +1,173 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * The layout rules in eslint.config.mjs, proven both ways: each forbidden import or shape fails lint,
+ * and the allowed neighbour passes (so a rule that matches too much fails here as well).
+ */
+
+const ROOT = path.resolve(__dirname, '../..');
+const CONFIG = path.join(ROOT, 'eslint.config.mjs');
+const eslint = new ESLint({ cwd: ROOT });
+
+interface Problem {
+  readonly rule: string | null;
+  readonly message: string;
+}
+
+/** Lints `code` as if it were the file at `file` (from the repository root); the file need not exist. */
+async function lint(file: string, code: string): Promise<Problem[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+  return (result?.messages ?? []).map((message) => ({ rule: message.ruleId, message: message.message }));
+}
+
+async function expectFails(file: string, code: string, rule: string, message?: RegExp): Promise<void> {
+  const problems = await lint(file, code);
+  const matching = problems.filter((problem) => problem.rule === rule && (!message || message.test(problem.message)));
+  expect(matching, `${file} should fail ${rule}; got ${JSON.stringify(problems)}`).not.toHaveLength(0);
+}
+
+async function expectPasses(file: string, code: string): Promise<void> {
+  expect(await lint(file, code), `${file} should pass lint`).toEqual([]);
+}
+
+describe('components/wizard, components/agreement and components/pdf do not import each other', () => {
+  it.each([
+    ['components/wizard/x.tsx', "export { TermsView } from '../agreement/terms-view';"],
+    ['components/wizard/x.tsx', "export { render } from '@/components/pdf/render';"],
+    ['components/pdf/x.tsx', "import { AppSettings } from '../wizard/app-settings';\nexport const y = AppSettings;"],
+    ['components/pdf/deep/x.tsx', "export { TermsView } from '../../agreement/terms-view';"],
+  ])('%s: %s fails', async (file, code) => {
+    await expectFails(file, code, 'layout/import-boundaries', /does not import components\//);
+  });
+
+  it('catches a dynamic import too', async () => {
+    await expectFails('components/wizard/x.tsx', "export const load = () => import('@/components/pdf/render');", 'layout/import-boundaries');
+  });
+
+  it.each([
+    ['components/wizard/x.tsx', "export { Progress } from '../ui/progress';"],
+    ['components/wizard/x.tsx', "export { useDraft } from './use-draft';"],
+    ['components/wizard/x.tsx', "export { Card } from '../shared/card';"],
+    ['components/pdf/x.tsx', "export { useDraft } from '@/components/session/use-draft';"],
+    // lib/agreement is not components/agreement.
+    ['components/wizard/x.tsx', "export { mergeAnswers } from '../../lib/agreement/merge';"],
+    ['components/pdf/x.tsx', "export { diffVersions } from '@/lib/agreement/diff';"],
+  ])('%s: %s passes', async (file, code) => {
+    await expectPasses(file, code);
+  });
+});
+
+describe('no import cycles', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lint-cycle-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const inTemp = new ESLint({ cwd: dir, overrideConfigFile: CONFIG });
+
+  async function lintFiles(files: Record<string, string>): Promise<Problem[]> {
+    for (const [name, code] of Object.entries(files)) writeFileSync(path.join(dir, name), code);
+    const results = await inTemp.lintFiles(Object.keys(files).map((name) => path.join(dir, name)));
+    return results.flatMap((result) => result.messages.map((message) => ({ rule: message.ruleId, message: message.message })));
+  }
+
+  it('fails when two modules import each other, directly or through a third', async () => {
+    const problems = await lintFiles({
+      'first.ts': "import { second } from './second';\nexport const first = () => second();",
+      'second.ts': "import { third } from './third';\nexport const second = () => third();",
+      'third.ts': "import { first } from './first';\nexport const third = (): unknown => first;",
+    });
+    expect(problems.filter((problem) => problem.rule === 'import-x/no-cycle')).toHaveLength(3);
+  });
+
+  it('passes when the imports run one way', async () => {
+    const problems = await lintFiles({
+      'top.ts': "import { bottom } from './bottom';\nexport const top = () => bottom();",
+      'bottom.ts': 'export const bottom = () => 1;',
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('file names are kebab-case', () => {
+  it.each(['components/ui/QuickExit.tsx', 'lib/agreement/draft_flow.ts', 'lib/agreement/draftFlow.test.ts', 'components/Wizard/step.tsx'])(
+    '%s fails',
+    async (file) => {
+      await expectFails(file, 'export const x = 1;', 'layout/kebab-case-files');
+    },
+  );
+
+  it.each([
+    'components/ui/quick-exit.tsx',
+    'tests/unit/file-format.property.test.ts',
+    'lib/agreement/v2.ts',
+    'app/help/deleting/page.tsx',
+    'app/agreement/[id]/page.tsx',
+    'types/globals.d.ts',
+  ])('%s passes', async (file) => {
+    await expectPasses(file, 'export const x = 1;');
+  });
+});
+
+describe("every lib/server file starts with import 'server-only'", () => {
+  it.each([
+    ['without it', 'export const secret = 1;'],
+    ['with it second', "import { z } from 'zod';\nimport 'server-only';\nexport const schema = z.string();"],
+    ['importing a name from it', "import x from 'server-only';\nexport const y = x;"],
+  ])('fails %s', async (_label, code) => {
+    await expectFails('lib/server/secret.ts', code, 'layout/server-only-first');
+  });
+
+  it('passes when it comes first (comments may stand above it)', async () => {
+    await expectPasses('lib/server/secret.ts', "// Why this is server-only.\nimport 'server-only';\n\nexport const secret = 1;");
+  });
+
+  it('is not asked of other lib folders', async () => {
+    await expectPasses('lib/agreement/plain.ts', 'export const plain = 1;');
+  });
+});
+
+describe('lib/crypto imports only code that runs everywhere', () => {
+  it.each([
+    "export { webcrypto } from 'node:crypto';",
+    "export { randomBytes } from 'crypto';",
+    "export { Buffer } from 'buffer';",
+    "export { pageSecurityHeaders } from '../server/security-headers';",
+    "export { loadDrafts } from '@/lib/storage/repository';",
+    "export { useState } from 'react';",
+    "export { headers } from 'next/headers';",
+  ])('%s fails', async (code) => {
+    await expectFails('lib/crypto/seal.ts', code, 'layout/import-boundaries', /lib\/crypto/);
+  });
+
+  it.each(["export { canonicalJson } from '../agreement/fingerprint';", "export type { Agreement } from '@/lib/agreement/schema';", "export { z } from 'zod';"])(
+    '%s passes',
+    async (code) => {
+      await expectPasses('lib/crypto/seal.ts', code);
+    },
+  );
+});
+
+describe('the existing one-way rules still hold', () => {
+  it('lib imports no React', async () => {
+    await expectFails('lib/agreement/x.ts', "export { useState } from 'react';", 'no-restricted-imports');
+  });
+
+  it('lib imports no components', async () => {
+    await expectFails('lib/agreement/x.ts', "export { TermsView } from '../../components/agreement/terms-view';", 'no-restricted-imports');
+  });
+
+  it('components import nothing from app', async () => {
+    await expectFails('components/ui/x.tsx', "export { metadata } from '@/app/layout';", 'no-restricted-imports');
+  });
+
+  it('components import nothing from lib/server', async () => {
+    await expectFails('components/wizard/x.tsx', "export { buildCsp } from '@/lib/server/security-headers';", 'no-restricted-imports');
+  });
+
+  it('templates import only types from lib', async () => {
+    await expectFails('templates/x.ts', "import { APP_IDS } from '../lib/template/types';\nexport const ids = APP_IDS;", '@typescript-eslint/no-restricted-imports');
+    await expectPasses('templates/x.ts', "import type { Template } from '../lib/template/types';\nexport type T = Template;");
+  });
+});
