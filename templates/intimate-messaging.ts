@@ -1,5 +1,5 @@
 import type { AppSettings, Template } from '../lib/template/types';
-import { LEAK_RESOURCES, PRESSURE_RESOURCES, dedupeResources } from './resources';
+import { LEAK_RESOURCES, PRESSURE_RESOURCES } from './resources';
 
 /**
  * The intimate-messaging agreement, version 1.
@@ -9,11 +9,12 @@ import { LEAK_RESOURCES, PRESSURE_RESOURCES, dedupeResources } from './resources
  * - the default is always the most protective option;
  * - clauses are about both of us; labels are in the answering partner's voice.
  *
- * Facts and their sources: /work/shared/domain/README.md. Sources for app
- * behaviour are noted beside the settings that rely on them. [2°] = secondary.
+ * Every fact about an app cites its source beside the setting that relies on
+ * it, mostly the app's own help pages (faq.whatsapp.com/…, support.apple.com,
+ * signal.org); [2°] marks a secondary source (news), to re-check before a release.
  */
 
-// Shown before in-app settings (domain: "settings reduce copies, not cameras").
+// Shown before in-app settings: they reduce copies; none stops a second camera.
 const CAMERA_NOTICE =
   'These settings cut down how many copies exist. None of them can stop someone photographing a screen with another camera.';
 
@@ -35,7 +36,7 @@ const LINKED_DEVICES: AppSettings = {
   telegram: { steps: ['Settings > Devices', "End any session you don't recognise"] },
 };
 
-// WhatsApp auto-download / Save to Photos (iPhone) / Media visibility (Android): domain outline 6.
+// WhatsApp's own settings: Storage and data > Media auto-download; Chats > Save to Photos (iPhone) or Media visibility (Android).
 const NO_AUTO_SAVE_WHATSAPP = [
   'Settings > Storage and data > Media auto-download: No media, for each type',
   'iPhone: Settings > Chats > Save to Photos: off',
@@ -1049,5 +1050,18 @@ export const intimateMessaging = {
       text: 'No setting guarantees that a photo or video is never copied.',
     },
   ],
-  resources: dedupeResources(LEAK_RESOURCES, PRESSURE_RESOURCES),
+  resourceGroups: [
+    { title: 'If something leaks, or someone threatens to share', resources: LEAK_RESOURCES },
+    { title: 'If there is pressure, threats or control', resources: PRESSURE_RESOURCES },
+  ],
+  summary: [
+    { label: 'What we share', questionIds: ['contentKinds', 'identifyingDetails'] },
+    { label: 'How we ask', questionIds: ['checkInStyle', 'askingFirst'] },
+    { label: 'Where it may live', questionIds: ['intimateApp', 'savingMedia', 'chatBackups'] },
+    { label: 'How long it stays', questionIds: ['disappearingMessages', 'keepInChat'] },
+    { label: 'If we break up, or either of us asks', questionIds: ['deletionTrigger', 'whatGetsDeleted', 'deletionDeadline'] },
+    { label: 'Looking at this again', questionIds: ['reviewCadence'] },
+  ],
+  review: { questionId: 'reviewCadence', monthsByOption: { every6Months: 6, every3Months: 3, everyMonth: 1 } },
+  endingsSectionId: 'endings',
 } satisfies Template;

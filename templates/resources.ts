@@ -2,8 +2,8 @@ import type { Resource } from '../lib/template/types';
 
 /**
  * Support resources, as plain data. Every fact keeps its source beside it.
- * Re-check phone numbers, hours and partner lists before each release
- * (see /work/shared/domain/README.md, "Help").
+ * Re-check phone numbers, hours and partner lists on each service's own
+ * site before each release.
  */
 
 // Source: takeitdown.ncmec.org (run by NCMEC; for images taken before 18).
@@ -39,7 +39,7 @@ const LOVEISRESPECT: Resource = {
 };
 
 // Source: Revenge Porn Helpline (UK), 0345 6000 459, Mon–Fri 10:00–16:00
-// (hours per domain facts; web address revengepornhelpline.org.uk).
+// (web address revengepornhelpline.org.uk; re-check the hours there before a release).
 const UK_REVENGE_PORN_HELPLINE: Resource = {
   name: 'Revenge Porn Helpline',
   what: 'Advice and help getting intimate images taken down, including when someone threatens to share them.',
@@ -83,17 +83,3 @@ export const LEAK_RESOURCES: readonly Resource[] = [
   CCRI,
   UK_REVENGE_PORN_HELPLINE,
 ];
-
-/** Merge lists, keeping the first of any resource that appears twice (by name). */
-export function dedupeResources(...lists: readonly (readonly Resource[])[]): readonly Resource[] {
-  const seen = new Set<string>();
-  const out: Resource[] = [];
-  for (const list of lists) {
-    for (const resource of list) {
-      if (seen.has(resource.name)) continue;
-      seen.add(resource.name);
-      out.push(resource);
-    }
-  }
-  return out;
-}

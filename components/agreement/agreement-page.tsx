@@ -103,9 +103,9 @@ export function AgreementPage() {
         A shared statement of intentions, not a legal contract. It gives no consent to share anything with anyone. Either of
         you can make a term stricter at any time; making one looser needs you both.
       </p>
-      <WithdrawnView agreement={agreement} endings={sections.find((section) => section.id === 'endings')} />
+      <WithdrawnView agreement={agreement} endings={sections.find((section) => section.id === template.endingsSectionId)} />
       <UnseenChanges template={template} agreement={agreement} onSave={save} />
-      {!agreement.withdrawn && <ReviewReminder agreement={agreement} />}
+      {!agreement.withdrawn && <ReviewReminder template={template} agreement={agreement} />}
       <section aria-labelledby="actions-heading">
         <h2 id="actions-heading">What you can do</h2>
         <div className="actions">

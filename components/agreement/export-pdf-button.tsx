@@ -3,18 +3,12 @@
 import { useState } from 'react';
 import type { Template } from '@/lib/template/types';
 import type { Agreement } from '@/lib/agreement/schema';
-import { LEAK_RESOURCES, PRESSURE_RESOURCES } from '@/templates/resources';
 import { downloadFile } from '../ui/download';
 
 /** Neutral on purpose: no names and nothing explicit, since file names show in downloads lists and share sheets. */
 export function pdfFileName(versionNumber: number): string {
   return `our-agreement-v${versionNumber}.pdf`;
 }
-
-const RESOURCE_GROUPS = [
-  { title: 'If something leaks, or someone threatens to share', resources: LEAK_RESOURCES },
-  { title: 'If there is pressure, threats or control', resources: PRESSURE_RESOURCES },
-] as const;
 
 type State = { status: 'idle' } | { status: 'busy' } | { status: 'error'; message: string };
 
@@ -77,18 +71,8 @@ export function ExportPdfButton({ template, agreement, versionNumber }: Readonly
   const onClick = async () => {
     setState({ status: 'busy' });
     try {
-      const [{ renderAgreementPdf }, { changesForVersion }] = await Promise.all([
-        import('@/components/pdf/render'),
-        import('@/components/pdf/document-data'),
-      ]);
-      const changes = changesForVersion(template, agreement, versionNumber);
-      const bytes = await renderAgreementPdf({
-        template,
-        agreement,
-        versionNumber,
-        resources: RESOURCE_GROUPS,
-        ...(changes ? { changes } : {}),
-      });
+      const { renderAgreementPdf } = await import('@/components/pdf/render');
+      const bytes = await renderAgreementPdf({ template, agreement, versionNumber });
       await deliver(bytes, pdfFileName(versionNumber));
       setState({ status: 'idle' });
     } catch {

@@ -3,14 +3,11 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import type { Agreement } from '@/lib/agreement/schema';
-import { parseAgreementFile } from '@/lib/agreement/file-format';
+import { looksLikePdf, MAX_IMPORT_BYTES, parseAgreementFile } from '@/lib/agreement/file-format';
 import { importAgreement, type CopySummary, type ImportChoice } from '@/lib/storage/import';
 import { toStorageError } from '@/lib/storage/store';
 import { getStore } from '../use-store';
 import { formatDate } from './format';
-
-/** Reject before reading: neither an agreement file nor its PDF is anywhere near this. */
-const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 type State =
   | { status: 'idle' }
@@ -22,10 +19,9 @@ type State =
 async function readAgreement(file: File): Promise<{ ok: true; agreement: Agreement } | { ok: false; problems: string[] }> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, problems: ['This file is too large to be an agreement from this app. Nothing was changed.'] };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const isPdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46; // %PDF
-  if (isPdf) {
+  if (looksLikePdf(bytes)) {
     // The PDF reader is large; load it only when a PDF is actually chosen.
-    const { readAgreementFromPdf } = await import('@/lib/agreement/pdf-data');
+    const { readAgreementFromPdf } = await import('@/lib/pdf/read');
     const result = await readAgreementFromPdf(bytes);
     return result.ok ? { ok: true, agreement: result.agreement } : { ok: false, problems: [result.reason] };
   }

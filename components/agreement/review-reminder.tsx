@@ -1,5 +1,6 @@
 'use client';
 
+import type { Template } from '@/lib/template/types';
 import type { Agreement } from '@/lib/agreement/schema';
 import { isReviewDue, localCalendarDate, nextReviewForAgreement } from '@/lib/agreement/review';
 import { REVIEW_CALENDAR_FILE_NAME, reviewCalendarFile } from '@/lib/agreement/ics';
@@ -8,8 +9,8 @@ import { downloadFile } from '../ui/download';
 import { formatCalendarDate } from './format';
 
 /** The next review date, and an opt-in calendar file that holds nothing about the agreement. */
-export function ReviewReminder({ agreement }: Readonly<{ agreement: Agreement }>) {
-  const date = nextReviewForAgreement(agreement);
+export function ReviewReminder({ template, agreement }: Readonly<{ template: Template; agreement: Agreement }>) {
+  const date = nextReviewForAgreement(template.review, agreement);
   if (!date) return null;
   const due = isReviewDue(date, localCalendarDate(new Date()));
   return (

@@ -15,8 +15,8 @@ export function SavedWork() {
 
   useEffect(() => {
     // Loaded after the page shows: the schemas that read saved records stay out of the home page's first load.
-    import('@/lib/storage/saved-list')
-      .then(({ listSavedWork }) => listSavedWork(getStore()))
+    Promise.all([import('@/lib/storage/saved-list'), import('@/templates')])
+      .then(([{ listSavedWork }, { findTemplate }]) => listSavedWork(getStore(), findTemplate))
       .then(setState)
       .catch((error: unknown) => setState({ drafts: [], agreements: [], setAside: 0, error: toStorageError(error).message }));
   }, []);

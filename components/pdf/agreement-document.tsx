@@ -1,4 +1,4 @@
-import type { AgreementPdfModel } from './document-data';
+import type { AgreementPdfModel } from '@/lib/pdf/model';
 import { Changes } from './changes';
 import { Checklists, Resources } from './checklists';
 import { Cover } from './cover';
@@ -14,20 +14,9 @@ export const PDF_SUBJECT = 'A shared statement of intentions';
 export const PDF_CREATOR = 'Our Terms';
 
 /**
- * The whole agreement: cover and summary on page 1, then every term, the
- * settings and checklists to keep, help, and both signatures, in one flow.
- *
- * No footer here: render.ts stamps "page X of Y", version, fingerprint and
- * the disclaimer onto every page afterwards (footer.ts). A react-pdf footer
- * that shows the page total makes react-pdf lay the whole document out twice.
- * The page's bottom padding (styles.ts) keeps the footer's band free.
- *
- * `experimentalPagination`: react-pdf 4.9's newer engine measures the content
- * once and packs it into pages. The classic engine lays out everything still
- * to come again at every page break, with or without a footer (measured here:
- * the same pages, the same line breaks, about 20% slower). The newer engine
- * keeps `break`, `wrap={false}` and `minPresenceAhead`. Without a `layout` or
- * a `render` prop it makes a single pass.
+ * The whole agreement in one flow: cover and summary, every term, settings and
+ * checklists, help, signatures. No footer (stamped after layout) and the newer
+ * single-pass pagination, so it is laid out once (docs/pdf.md).
  */
 export function AgreementDocument({ model }: Readonly<{ model: AgreementPdfModel }>) {
   const lastSection = model.sections.reduce((max, section) => Math.max(max, section.number), 0);

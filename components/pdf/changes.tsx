@@ -1,7 +1,8 @@
-import type { PdfChanges } from './document-data';
-import { keepLeadsWithNext, type Block } from './keep';
+import type { PdfChanges } from '@/lib/pdf/model';
+import { keepLeadsWithNext, partHeader, type Block } from './keep';
 import { StyleSheet, Text, View } from './primitives';
-import { base, rule } from './styles';
+import { rule } from '@/lib/pdf/page';
+import { base } from './styles';
 
 const styles = StyleSheet.create({
   // A rule on the left, then a dash hanging 10 pt (the measured advance of "–" and an en space in Inter at 10 pt).
@@ -12,11 +13,7 @@ const styles = StyleSheet.create({
 export function Changes({ changes }: Readonly<{ changes?: PdfChanges }>) {
   if (!changes || changes.lines.length === 0) return null;
   const blocks: Block[] = [
-    {
-      key: 'title',
-      lead: true,
-      node: <Text key="title" style={base.partTitle}>{`Changes since version ${changes.fromVersion}`}</Text>,
-    },
+    ...partHeader(`Changes since version ${changes.fromVersion}`),
     ...changes.lines.map((line, index) => ({
       key: `line-${index}`,
       node: (

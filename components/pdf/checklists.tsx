@@ -1,8 +1,10 @@
-import type { PdfChecklist, PdfResourceGroup } from './document-data';
-import { keepLeadsWithNext, type Block } from './keep';
+import type { ResourceGroup } from '@/lib/template/types';
+import type { PdfChecklist } from '@/lib/pdf/model';
+import { keepLeadsWithNext, partHeader, type Block } from './keep';
 import { StyleSheet, Text, View } from './primitives';
 import { TickList } from './settings-checklist';
-import { base, ink, muted, rule, text } from './styles';
+import { ink, muted, rule } from '@/lib/pdf/page';
+import { base, text } from './styles';
 
 const styles = StyleSheet.create({
   list: { marginBottom: 12 },
@@ -17,16 +19,7 @@ const styles = StyleSheet.create({
 export function Checklists({ lists }: Readonly<{ lists: readonly PdfChecklist[] }>) {
   if (lists.length === 0) return null;
   const blocks: Block[] = [
-    { key: 'title', lead: true, node: <Text key="title" style={base.partTitle}>Checklists to keep</Text> },
-    {
-      key: 'intro',
-      lead: true,
-      node: (
-        <Text key="intro" style={base.partIntro}>
-          For when something goes wrong, and for when it is time to delete. Each of us works through our own phone.
-        </Text>
-      ),
-    },
+    ...partHeader('Checklists to keep', 'For when something goes wrong, and for when it is time to delete. Each of us works through our own phone.'),
     ...lists.map((list) => ({
       key: list.title,
       node: (
@@ -41,22 +34,13 @@ export function Checklists({ lists }: Readonly<{ lists: readonly PdfChecklist[] 
 }
 
 /** Where to get help: each resource with what it does, where it works and how to reach it. */
-export function Resources({ groups }: Readonly<{ groups: readonly PdfResourceGroup[] }>) {
+export function Resources({ groups }: Readonly<{ groups: readonly ResourceGroup[] }>) {
   const nonEmpty = groups.filter((group) => group.resources.length > 0);
   if (nonEmpty.length === 0) return null;
-  const blocks: Block[] = [
-    { key: 'title', lead: true, node: <Text key="title" style={base.partTitle}>Where to get help</Text> },
-    {
-      key: 'intro',
-      lead: true,
-      node: (
-        <Text key="intro" style={base.partIntro}>
-          Free and confidential. Sharing intimate images without consent, or threatening to, is a crime in many places. Check numbers and
-          opening hours on each service’s own site.
-        </Text>
-      ),
-    },
-  ];
+  const blocks = partHeader(
+    'Where to get help',
+    'Free and confidential. Sharing intimate images without consent, or threatening to, is a crime in many places. Check numbers and opening hours on each service’s own site.',
+  );
   for (const group of nonEmpty) {
     blocks.push({ key: group.title, lead: true, node: <Text key={group.title} style={styles.groupTitle}>{group.title}</Text> });
     for (const resource of group.resources) {

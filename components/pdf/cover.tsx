@@ -1,5 +1,6 @@
 import { StyleSheet, Text, View } from './primitives';
-import { base, ink, muted, rule, text } from './styles';
+import { ink, muted, rule } from '@/lib/pdf/page';
+import { base, text } from './styles';
 
 const styles = StyleSheet.create({
   cover: { marginBottom: 18 },

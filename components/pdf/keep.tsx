@@ -1,11 +1,19 @@
 import type { ReactElement } from 'react';
-import { View } from './primitives';
+import { Text, View } from './primitives';
+import { base } from './styles';
 
 /** One block of a part's flow. A `lead` (a heading, an intro, a note) must not end a page on its own. */
 export interface Block {
   readonly key: string;
   readonly node: ReactElement;
   readonly lead?: boolean;
+}
+
+/** The blocks that open a part: its title, and an intro when it has one. */
+export function partHeader(title: string, intro?: string): Block[] {
+  const blocks: Block[] = [{ key: 'title', lead: true, node: <Text key="title" style={base.partTitle}>{title}</Text> }];
+  if (intro) blocks.push({ key: 'intro', lead: true, node: <Text key="intro" style={base.partIntro}>{intro}</Text> });
+  return blocks;
 }
 
 /**

@@ -1,10 +1,9 @@
 import type { Template } from '@/lib/template/types';
 import type { Agreement } from '@/lib/agreement/schema';
 import { fingerprintVersion } from '@/lib/agreement/fingerprint';
-import { attachAgreementData } from '@/lib/agreement/pdf-data';
-import { buildAgreementPdfModel, findVersion, type PdfChanges, type PdfResourceGroup } from './document-data';
+import { buildAgreementPdfModel, findVersion } from '@/lib/pdf/model';
+import { finishPdf } from '@/lib/pdf/finish';
 import { DEFAULT_FONT_BASE, preloadPdfFonts, registerPdfFonts } from './fonts';
-import { stampFooters } from './footer';
 
 export interface RenderAgreementPdfInput {
   readonly template: Template;
@@ -13,10 +12,6 @@ export interface RenderAgreementPdfInput {
   readonly versionNumber: number;
   /** Fingerprint of that version; computed when left out, and checked when given. */
   readonly fingerprint?: string;
-  /** From version 2 on: lines describing what changed (from the revisions logic). */
-  readonly changes?: PdfChanges;
-  /** Help resources, grouped; the template's own list when left out. */
-  readonly resources?: readonly PdfResourceGroup[];
   /** Browser: URL path of the fonts (default `/fonts`). Node: the public/fonts directory. */
   readonly fontBase?: string;
   /** IANA time zone for dates and times; the device's zone when left out. */
@@ -42,9 +37,7 @@ function loadPdfModules(): ReturnType<typeof importPdfModules> {
 
 /**
  * Loads everything an export needs and parses the fonts, without rendering:
- * call it when an export is likely (the export button shown, hovered or
- * focused, or the browser idle), so the click itself skips loading the
- * modules and parsing the fonts. Safe to call any number of times.
+ * call it when an export is likely, so the click itself skips both. Safe to call any number of times.
  */
 export async function preparePdfRenderer(fontBase: string = DEFAULT_FONT_BASE): Promise<void> {
   const { renderer } = await loadPdfModules();
@@ -53,18 +46,9 @@ export async function preparePdfRenderer(fontBase: string = DEFAULT_FONT_BASE): 
 }
 
 /**
- * Renders the agreement PDF, stamps the footer onto every page and embeds its
- * machine-readable data.
- *
- * Loads @react-pdf/renderer and the document parts on demand, so neither ever
- * lands in a page's first-load bundle: import this module from a click handler.
- *
- * react-pdf lays the document out once, with no footer; pdf-lib then writes
- * every page's footer (it needs the page total, known only after layout) and
- * attaches the data, in a single load and save (footer.ts, lib/agreement/pdf-data.ts).
- *
- * The embedded data holds the agreement's history up to the rendered version,
- * so the fingerprint printed on every page is the one its data proves.
+ * Renders the agreement PDF: model (lib/pdf/model.ts) → one react-pdf layout
+ * → footers and embedded data (lib/pdf/finish.ts). Loads the renderer on
+ * demand, so import this module only from a click handler (docs/pdf.md).
  *
  * @example
  * const bytes = await renderAgreementPdf({ template, agreement, versionNumber: 1 });
@@ -79,6 +63,7 @@ export async function renderAgreementPdf(input: RenderAgreementPdfInput): Promis
   if (input.fingerprint !== undefined && input.fingerprint !== fingerprint) {
     throw new Error(`The fingerprint given for version ${input.versionNumber} does not match its content`);
   }
+  // The embedded data stops at the rendered version, so the fingerprint on every page is the one its data proves.
   const agreement: Agreement = {
     ...input.agreement,
     versions: input.agreement.versions.filter((candidate) => candidate.version <= input.versionNumber),
@@ -88,15 +73,12 @@ export async function renderAgreementPdf(input: RenderAgreementPdfInput): Promis
     agreement,
     versionNumber: input.versionNumber,
     fingerprint,
-    ...(input.changes ? { changes: input.changes } : {}),
-    ...(input.resources ? { resources: input.resources } : {}),
     ...(input.timeZone ? { timeZone: input.timeZone } : {}),
   });
 
   await fontsReady;
   // Called as a function (it uses no hooks) so the root element is the <Document> itself.
   const blob = await renderer.pdf(AgreementDocument({ model })).toBlob();
-  const rendered = new Uint8Array(await blob.arrayBuffer());
   const footer = { versionNumber: model.versionNumber, shortFingerprint: model.shortFingerprint };
-  return attachAgreementData(rendered, agreement, fingerprint, { beforeSave: (doc, lib) => stampFooters(doc, lib, footer) });
+  return finishPdf(new Uint8Array(await blob.arrayBuffer()), { agreement, fingerprint, footer });
 }

@@ -1,8 +1,9 @@
 import type { RenderedClause } from '@/lib/agreement/clauses';
-import type { PdfCustomTerm, PdfSection } from './document-data';
-import { keepLeadsWithNext, type Block } from './keep';
+import type { PdfCustomTerm, PdfSection } from '@/lib/pdf/model';
+import { keepLeadsWithNext, partHeader, type Block } from './keep';
 import { StyleSheet, Text, View } from './primitives';
-import { base, GUTTER, ink, muted, rule, text } from './styles';
+import { ink, muted, rule } from '@/lib/pdf/page';
+import { base, GUTTER, text } from './styles';
 
 // Few nodes on purpose: every View costs layout time, so a clause is one Text
 // (label and term as two runs) unless it carries a "how we settled it" note.
@@ -70,18 +71,10 @@ function headingBlock(key: string, number: number, title: string): Block {
 
 /** Every section's agreed terms in the template's order, with how differing answers were settled. */
 export function Sections({ sections }: Readonly<{ sections: readonly PdfSection[] }>) {
-  const blocks: Block[] = [
-    { key: 'title', lead: true, node: <Text key="title" style={base.partTitle}>Our terms in full</Text> },
-    {
-      key: 'intro',
-      lead: true,
-      node: (
-        <Text key="intro" style={base.partIntro}>
-          Where we answered a question differently, a note says how we settled it. The most protective answer was always the starting point.
-        </Text>
-      ),
-    },
-  ];
+  const blocks = partHeader(
+    'Our terms in full',
+    'Where we answered a question differently, a note says how we settled it. The most protective answer was always the starting point.',
+  );
   for (const section of sections) {
     if (section.clauses.length === 0) continue;
     blocks.push(headingBlock(`h-${section.id}`, section.number, section.title));

@@ -1,8 +1,9 @@
 import type { Style } from '@react-pdf/types';
-import type { PdfAppChecklist } from './document-data';
-import { keepLeadsWithNext, type Block } from './keep';
+import type { PdfAppChecklist } from '@/lib/pdf/model';
+import { keepLeadsWithNext, partHeader, type Block } from './keep';
 import { StyleSheet, Text, View } from './primitives';
-import { base, ink, muted, text } from './styles';
+import { ink, muted } from '@/lib/pdf/page';
+import { base, text } from './styles';
 
 /**
  * A tick box: an outlined square glyph (prints clearly in black and white),
@@ -70,17 +71,10 @@ function appBlocks(app: PdfAppChecklist, labelWithApp: boolean): Block[] {
 export function SettingsChecklist({ apps }: Readonly<{ apps: readonly PdfAppChecklist[] }>) {
   if (apps.length === 0) return null;
   const blocks: Block[] = [
-    { key: 'title', lead: true, node: <Text key="title" style={base.partTitle}>Settings we each switch on</Text> },
-    {
-      key: 'intro',
-      lead: true,
-      node: (
-        <Text key="intro" style={base.partIntro}>
-          Each of us does these on our own phone. Nobody checks the other’s phone. Settings cut down copies; none of them can stop another
-          camera.
-        </Text>
-      ),
-    },
+    ...partHeader(
+      'Settings we each switch on',
+      'Each of us does these on our own phone. Nobody checks the other’s phone. Settings cut down copies; none of them can stop another camera.',
+    ),
     ...apps.flatMap((app) => appBlocks(app, apps.length > 1)),
   ];
   return <View style={[base.part, base.body]}>{keepLeadsWithNext(blocks)}</View>;

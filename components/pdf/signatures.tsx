@@ -1,6 +1,7 @@
 import { StyleSheet, Text, View } from './primitives';
-import type { PdfAcknowledgement, PdfSignature } from './document-data';
-import { base, ink, muted, text } from './styles';
+import type { PdfAcknowledgement, PdfSignature } from '@/lib/pdf/model';
+import { ink, muted } from '@/lib/pdf/page';
+import { base, text } from './styles';
 
 const styles = StyleSheet.create({
   // 13.84 pt: the measured advance of "✓" and an en space in Inter at 10 pt (a hanging indent).

@@ -1,25 +1,11 @@
+import { ink, muted, page, size } from '@/lib/pdf/page';
 import { StyleSheet } from './primitives';
 import { PDF_FONT_FAMILY } from './fonts';
 
 /**
- * Shared design tokens and the page frame. Each document part keeps its own
+ * Text styles and the page frame. Each document part keeps its own
  * StyleSheet beside it; only what several parts share lives here.
- *
- * Black and white friendly: ink and two greys only, and meaning is always
- * carried by words or shape (labels, rules, tick boxes), never by colour.
  */
-export const ink = '#111111';
-export const muted = '#444444';
-export const rule = '#8a8a8a';
-
-export const size = {
-  title: 24,
-  h1: 15,
-  h2: 11.5,
-  body: 10,
-  small: 8.5,
-  tiny: 7.5,
-} as const;
 
 /**
  * Font size with its line height, always set together on the same style.
@@ -36,14 +22,6 @@ export const text = {
   body: { fontSize: size.body, lineHeight: 1.45 },
   small: { fontSize: size.small, lineHeight: 1.4 },
   tiny: { fontSize: size.tiny, lineHeight: 1.3 },
-} as const;
-
-/** Page geometry in points (A4: 595 × 842). The bottom margin leaves room for the footer. */
-export const page = {
-  marginX: 54,
-  marginTop: 52,
-  marginBottom: 78,
-  footerBottom: 28,
 } as const;
 
 /** Left gutter for section numbers; terms hang in line with section titles. */

@@ -1,6 +1,7 @@
 import { StyleSheet, Text, View } from './primitives';
-import type { PdfSummaryRow } from './document-data';
-import { ink, muted, rule, text } from './styles';
+import type { PdfSummaryRow } from '@/lib/pdf/model';
+import { ink, muted, rule } from '@/lib/pdf/page';
+import { text } from './styles';
 
 const styles = StyleSheet.create({
   heading: { ...text.h1, fontWeight: 600, marginBottom: 2 },

@@ -11,6 +11,10 @@ import { describeIssues } from './file-problems';
 export const AGREEMENT_FILE_FORMAT = 'our-terms-agreement';
 export const AGREEMENT_FILE_VERSION = 1;
 export const MAX_AGREEMENT_FILE_BYTES = 1024 * 1024;
+/** Any file the app opens (an agreement file or its PDF) is far smaller; anything larger is refused unread. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/** PDF readers accept the "%PDF-" header anywhere in the first 1024 bytes, so this does too. */
+const PDF_HEADER_WINDOW = 1024;
 /** Far deeper than any real agreement file; stops hostile nesting early. */
 const MAX_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -33,14 +37,27 @@ const DAMAGED = 'This file could not be read: it may be cut off or damaged. Noth
 
 const fail = (...problems: string[]): ParsedAgreementFile => ({ ok: false, problems });
 
+/**
+ * True when the bytes start like a PDF: the one test of "is this a PDF?" for
+ * every reader, so a PDF never reaches the JSON reader.
+ */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  const header = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+  const end = Math.min(PDF_HEADER_WINDOW, bytes.length) - header.length;
+  for (let start = 0; start <= end; start += 1) {
+    if (header.every((code, index) => bytes[start + index] === code)) return true;
+  }
+  return false;
+}
+
+/** The file's envelope around an agreement, as the .json copy and the PDF attachment both hold it. */
+export function agreementFile(agreement: Agreement, now: Date = new Date()): AgreementFile {
+  return { format: AGREEMENT_FILE_FORMAT, formatVersion: AGREEMENT_FILE_VERSION, exportedAt: now.toISOString(), agreement };
+}
+
 /** The agreement as a file, pretty-printed when that still fits under the size limit. */
 export function exportAgreementFile(agreement: Agreement, now: Date = new Date()): string {
-  const file: AgreementFile = {
-    format: AGREEMENT_FILE_FORMAT,
-    formatVersion: AGREEMENT_FILE_VERSION,
-    exportedAt: now.toISOString(),
-    agreement,
-  };
+  const file = agreementFile(agreement, now);
   const pretty = JSON.stringify(file, null, 2);
   return new TextEncoder().encode(pretty).length <= MAX_AGREEMENT_FILE_BYTES ? pretty : JSON.stringify(file);
 }
@@ -59,7 +76,7 @@ function toText(input: unknown): { text: string } | { problem: string } {
     : null;
   if (!bytes) return { problem: NOT_OURS };
   if (bytes.byteLength > MAX_AGREEMENT_FILE_BYTES) return { problem: TOO_BIG };
-  if (new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-') {
+  if (looksLikePdf(bytes)) {
     return { problem: 'This is a PDF without an agreement file inside that this app can read. Choose the agreement file or a PDF made by this app. Nothing was changed.' };
   }
   try {

@@ -1,37 +1,25 @@
+import type { ReviewReference } from '../template/types';
 import type { Agreement, AgreementVersion } from './schema';
 import { lastSignedTogether, latestVersion } from './versions';
 
-/**
- * The review cadence contract: any template that offers a review question uses
- * this id and these option ids. Kept here (not imported from a template) so
- * lib stays independent of any one template.
- */
-export const REVIEW_QUESTION_ID = 'reviewCadence';
-
-export const REVIEW_CADENCE_MONTHS: Readonly<Record<string, number>> = {
-  every6Months: 6,
-  every3Months: 3,
-  everyMonth: 1,
-};
+/** When to look at an agreement again: the template names its review question and what each option means (`Template.review`). */
 
 /** A calendar day, "YYYY-MM-DD", with no time zone: reviews are whole days. */
 export type CalendarDate = string;
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function soonest(cadenceMonths: Readonly<Record<string, number>>): number {
-  const months = Object.values(cadenceMonths).filter((value) => Number.isInteger(value) && value > 0);
+function soonest(monthsByOption: Readonly<Record<string, number>>): number {
+  const months = Object.values(monthsByOption).filter((value) => Number.isInteger(value) && value > 0);
   return months.length > 0 ? Math.min(...months) : 1;
 }
 
 /** Months until the next review. An unknown or missing cadence gets the soonest one: on doubt, review sooner. */
-export function reviewMonths(
-  version: Pick<AgreementVersion, 'terms'>,
-  cadenceMonths: Readonly<Record<string, number>> = REVIEW_CADENCE_MONTHS,
-): number {
-  const optionId = version.terms.find((term) => term.questionId === REVIEW_QUESTION_ID)?.optionId;
-  const months = optionId !== undefined && Object.hasOwn(cadenceMonths, optionId) ? cadenceMonths[optionId] : undefined;
-  return months !== undefined && Number.isInteger(months) && months > 0 ? months : soonest(cadenceMonths);
+export function reviewMonths(review: ReviewReference, version: Pick<AgreementVersion, 'terms'>): number {
+  const { questionId, monthsByOption } = review;
+  const optionId = version.terms.find((term) => term.questionId === questionId)?.optionId;
+  const months = optionId !== undefined && Object.hasOwn(monthsByOption, optionId) ? monthsByOption[optionId] : undefined;
+  return months !== undefined && Number.isInteger(months) && months > 0 ? months : soonest(monthsByOption);
 }
 
 /** Calendar-month arithmetic that clamps to the month's last day: Jan 31 + 1 month → Feb 28 (or 29). */
@@ -49,24 +37,18 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
 }
 
 /** The next review date for a version, counted from the day (UTC) it was made. */
-export function nextReviewDate(
-  version: Pick<AgreementVersion, 'terms' | 'createdAt'>,
-  cadenceMonths: Readonly<Record<string, number>> = REVIEW_CADENCE_MONTHS,
-): CalendarDate {
-  return addMonths(version.createdAt.slice(0, 10), reviewMonths(version, cadenceMonths));
+export function nextReviewDate(review: ReviewReference, version: Pick<AgreementVersion, 'terms' | 'createdAt'>): CalendarDate {
+  return addMonths(version.createdAt.slice(0, 10), reviewMonths(review, version));
 }
 
 /**
  * The next review for an agreement: the cadence in force now, counted from the
  * last version both signed (a tightening alone is not a review). None once withdrawn.
  */
-export function nextReviewForAgreement(
-  agreement: Agreement,
-  cadenceMonths: Readonly<Record<string, number>> = REVIEW_CADENCE_MONTHS,
-): CalendarDate | null {
+export function nextReviewForAgreement(review: ReviewReference, agreement: Agreement): CalendarDate | null {
   if (agreement.withdrawn) return null;
   const since = lastSignedTogether(agreement).createdAt;
-  return nextReviewDate({ terms: latestVersion(agreement).terms, createdAt: since }, cadenceMonths);
+  return nextReviewDate(review, { terms: latestVersion(agreement).terms, createdAt: since });
 }
 
 /** Today's date on this device, for comparing with a review date. */

@@ -1,3 +1,4 @@
+import type { Template } from '../template/types';
 import { nextReviewForAgreement } from '../agreement/review';
 import { latestVersion } from '../agreement/versions';
 import { loadAgreements, loadDrafts } from './repository';
@@ -32,13 +33,14 @@ function names(item: { partners?: { a: { name: string }; b: { name: string } } }
   return item.partners ? `${item.partners.a.name} and ${item.partners.b.name}` : 'Not named yet';
 }
 
-/** Everything saved on this device, newest first, as the home page lists it. */
-export async function listSavedWork(store: KeyValueStore): Promise<SavedList> {
+/** Everything saved on this device, newest first, as the home page lists it; `findTemplate` says when each is due a review. */
+export async function listSavedWork(store: KeyValueStore, findTemplate: (id: string, version: number) => Template | undefined): Promise<SavedList> {
   const [drafts, agreements] = await Promise.all([loadDrafts(store), loadAgreements(store)]);
   const agreementRows: SavedAgreementSummary[] = [];
   for (const agreement of agreements.items) {
     const latest = latestVersion(agreement);
-    const review = nextReviewForAgreement(agreement);
+    const template = findTemplate(latest.templateId, latest.templateVersion);
+    const review = template ? nextReviewForAgreement(template.review, agreement) : null;
     agreementRows.push({
       id: agreement.id,
       names: names(latest),

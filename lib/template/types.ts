@@ -93,6 +93,30 @@ export interface Resource {
   readonly where: string;
 }
 
+/** Help resources under one heading ("If something leaks, …"). */
+export interface ResourceGroup {
+  readonly title: string;
+  readonly resources: readonly Resource[];
+}
+
+/** One row of the PDF's one-page summary: a label and the questions whose terms it shows, in order. */
+export interface SummaryRow {
+  readonly label: string;
+  readonly questionIds: readonly string[];
+}
+
+/** The choice question that sets when the couple looks at the agreement again, and the months each option means. */
+export interface ReviewReference {
+  readonly questionId: string;
+  /** Every option of that question, each a whole number of months: more protective, sooner. */
+  readonly monthsByOption: Readonly<Record<string, number>>;
+}
+
+/**
+ * A template is the one place that knows its own ids: everything outside it
+ * (lib, components) reaches particular questions and sections only through
+ * these references, which `templateProblems` checks resolve.
+ */
 export interface Template {
   readonly id: string;
   /** Bumped whenever a question, option or clause changes. */
@@ -101,5 +125,11 @@ export interface Template {
   readonly sections: readonly Section[];
   /** Acknowledgements each partner confirms before signing. */
   readonly acknowledgements: readonly { readonly id: string; readonly text: string }[];
-  readonly resources: readonly Resource[];
+  /** Help resources, grouped and titled as the PDF prints them. */
+  readonly resourceGroups: readonly ResourceGroup[];
+  /** Key terms for the PDF's summary page. */
+  readonly summary: readonly SummaryRow[];
+  readonly review: ReviewReference;
+  /** The section shown again once an agreement is withdrawn: what happens to everything. */
+  readonly endingsSectionId?: string;
 }

@@ -9,16 +9,9 @@ import type { Agreement, AgreementVersion, CustomTerm, Draft, Resolution } from 
 import { createDraft, versionFromDraft } from '../../lib/agreement/draft';
 import { moreProtective } from '../../lib/agreement/merge';
 import { defaultTemplate } from '../../templates/index';
-import { LEAK_RESOURCES, PRESSURE_RESOURCES } from '../../templates/resources';
-import type { PdfResourceGroup } from '../../components/pdf/document-data';
 
 export const FONT_DIR = fileURLToPath(new URL('../../public/fonts', import.meta.url));
 export const TIME_ZONE = 'Europe/London';
-
-export const RESOURCE_GROUPS: readonly PdfResourceGroup[] = [
-  { title: 'If something leaks, or someone threatens to share', resources: LEAK_RESOURCES },
-  { title: 'If there is pressure, threats or control', resources: PRESSURE_RESOURCES },
-];
 
 export interface FixtureOptions {
   readonly names?: { readonly a: string; readonly b: string };

@@ -5,7 +5,7 @@ import { assert, describe, expect, it } from 'vitest';
 import { templates } from '@/templates';
 import { LEAK_RESOURCES, PRESSURE_RESOURCES, UNDER_18_RESOURCES } from '@/templates/resources';
 import { PDF_FONT_FILES } from '@/components/pdf/fonts';
-import { PRINTABLE_RANGES } from '@/lib/agreement/printable';
+import { PRINTABLE_RANGES } from '@/lib/pdf/printable';
 import { FONT_DIR } from './pdf-fixture';
 
 // fontkit is what react-pdf itself uses to read the font; no types ship with it.

@@ -4,8 +4,8 @@ import type { ChoiceQuestion, Template } from '@/lib/template/types';
 import type { Agreement } from '@/lib/agreement/schema';
 import { fingerprintVersion } from '@/lib/agreement/fingerprint';
 import { tightenAlone } from '@/lib/agreement/versions';
-import { buildAgreementPdfModel, changesForVersion } from '@/components/pdf/document-data';
-import { buildAgreement, buildLargeAgreement, RESOURCE_GROUPS, TIME_ZONE } from './pdf-fixture';
+import { buildAgreementPdfModel, changesForVersion } from '@/lib/pdf/model';
+import { buildAgreement, buildLargeAgreement, TIME_ZONE } from './pdf-fixture';
 
 /** A version 2 made by one partner tightening the first term that can still be tightened. */
 function tightened(template: Template, agreement: Agreement): Agreement {
@@ -20,19 +20,10 @@ function tightened(template: Template, agreement: Agreement): Agreement {
   return result.agreement;
 }
 
-/** The model exactly as the export button asks for it. */
+/** The model as an export builds it: from the template, the agreement and a version number alone. */
 async function modelHash(template: Template, agreement: Agreement, versionNumber: number): Promise<string> {
   const version = agreement.versions.find((candidate) => candidate.version === versionNumber)!;
-  const changes = changesForVersion(template, agreement, versionNumber);
-  const model = buildAgreementPdfModel({
-    template,
-    agreement,
-    versionNumber,
-    fingerprint: await fingerprintVersion(version),
-    resources: RESOURCE_GROUPS,
-    timeZone: TIME_ZONE,
-    ...(changes ? { changes } : {}),
-  });
+  const model = buildAgreementPdfModel({ template, agreement, versionNumber, fingerprint: await fingerprintVersion(version), timeZone: TIME_ZONE });
   return createHash('sha256').update(JSON.stringify(model)).digest('hex');
 }
 

@@ -5,12 +5,16 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import type { Agreement } from '@/lib/agreement/schema';
 import { renderSections } from '@/lib/agreement/clauses';
 import { fingerprintVersion, shortFingerprint } from '@/lib/agreement/fingerprint';
-import { MAX_PDF_BYTES, PDF_ATTACHMENT_NAME, PDF_READ_REASONS, readAgreementFromPdf } from '@/lib/agreement/pdf-data';
+import { MAX_IMPORT_BYTES } from '@/lib/agreement/file-format';
+import { tightenAlone } from '@/lib/agreement/versions';
+import { PDF_ATTACHMENT_NAME } from '@/lib/pdf/attachment';
+import { PDF_READ_REASONS, readAgreementFromPdf } from '@/lib/pdf/read';
+import { FOOTER_DISCLAIMER, footerLine, winAnsiLiteral } from '@/lib/pdf/footer';
+import { page } from '@/lib/pdf/page';
+import { pdfText } from '@/lib/pdf/printable';
+import { changesForVersion } from '@/lib/pdf/model';
 import { renderAgreementPdf, type RenderAgreementPdfInput } from '@/components/pdf/render';
-import { FOOTER_DISCLAIMER, footerLine, winAnsiLiteral } from '@/components/pdf/footer';
-import { page } from '@/components/pdf/styles';
-import { pdfText } from '@/components/pdf/document-data';
-import { buildAgreement, buildLargeAgreement, FONT_DIR, RESOURCE_GROUPS, TIME_ZONE } from './pdf-fixture';
+import { buildAgreement, buildLargeAgreement, FONT_DIR, TIME_ZONE } from './pdf-fixture';
 
 /** Whitespace-insensitive: extracted text breaks lines wherever the layout wrapped them. */
 const flat = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -23,7 +27,7 @@ async function textOf(bytes: Uint8Array): Promise<{ pages: number; text: string;
 }
 
 function input(agreement: Agreement, template = buildAgreement().template): RenderAgreementPdfInput {
-  return { template, agreement, versionNumber: 1, resources: RESOURCE_GROUPS, fontBase: FONT_DIR, timeZone: TIME_ZONE };
+  return { template, agreement, versionNumber: 1, fontBase: FONT_DIR, timeZone: TIME_ZONE };
 }
 
 /** Replaces the embedded agreement data with other bytes, the way someone editing the file would. */
@@ -131,7 +135,10 @@ describe('the agreement PDF', () => {
     for (const section of template.sections) {
       for (const item of section.checklist?.items ?? []) expect(text).toContain(flat(pdfText(item)));
     }
-    for (const group of RESOURCE_GROUPS) for (const resource of group.resources) expect(text).toContain(resource.name);
+    for (const group of template.resourceGroups) {
+      expect(text).toContain(group.title);
+      for (const resource of group.resources) expect(text).toContain(resource.name);
+    }
     for (const ack of template.acknowledgements) expect(text).toContain(flat(ack.text));
     expect(text).toContain('Signed 24 November 2026 at 13:58 GMT');
     expect(text).toContain('Signed 24 November 2026 at 14:05 GMT');
@@ -206,7 +213,7 @@ describe('the agreement PDF', () => {
 
     // Data far over the file format's size limit (highly compressible, so the PDF itself stays small).
     const bomb = await withAttachment(bytes, JSON.stringify({ ...envelope, padding: ' '.repeat(20 * 1024 * 1024) }));
-    expect(bomb.byteLength).toBeLessThan(MAX_PDF_BYTES);
+    expect(bomb.byteLength).toBeLessThan(MAX_IMPORT_BYTES);
     const bombResult = await readAgreementFromPdf(bomb);
     expect(bombResult.ok).toBe(false);
     if (!bombResult.ok) expect(bombResult.reason).toContain('larger than 1 MB');
@@ -285,16 +292,18 @@ describe('from version 2 on', () => {
   it('shows the changes since the version before, and the PDF carries the history up to the rendered version', async () => {
     const { template, agreement } = buildAgreement();
     const first = agreement.versions[0]!;
-    const second = { ...structuredClone(first), version: 2, parent: 1, createdAt: '2026-12-01T10:00:00.000Z' };
-    const withTwo: Agreement = { ...agreement, versions: [first, second] };
-    const bytes = await renderAgreementPdf({
-      ...input(withTwo, template),
-      versionNumber: 2,
-      changes: { fromVersion: 1, lines: ['Disappearing messages: After 7 days → After 24 hours'] },
-    });
+    // The first term that can still be made more protective.
+    const choices = template.sections.flatMap((section) => section.questions).flatMap((question) => (question.kind === 'choice' ? [question] : []));
+    const question = choices.find((candidate) => first.terms.some((term) => term.questionId === candidate.id && term.optionId !== candidate.defaultOption))!;
+    const tightened = tightenAlone(template, agreement, { by: 'b', questionId: question.id, optionId: question.defaultOption, typedName: 'José' }, new Date('2026-12-01T10:00:00.000Z'));
+    if (!tightened.ok) throw new Error(tightened.problem);
+    const withTwo: Agreement = tightened.agreement;
+    // Computed inside the model from the two versions; the caller passes nothing but the version number.
+    expect(changesForVersion(template, withTwo, 2)?.lines).toHaveLength(1);
+    const bytes = await renderAgreementPdf({ ...input(withTwo, template), versionNumber: 2 });
     const { text } = await textOf(bytes);
     expect(text).toContain('Changes since version 1');
-    expect(text).toContain('Disappearing messages: After 7 days → After 24 hours');
+    expect(text).toContain(flat(changesForVersion(template, withTwo, 2)!.lines[0]!));
     expect(text).toContain('Version 2');
     const result = await readAgreementFromPdf(bytes);
     expect(result.ok && result.agreement.versions.map((version) => version.version)).toEqual([1, 2]);

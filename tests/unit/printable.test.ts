@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { toPrintable, unprintableCharacters, UNPRINTABLE_MARK } from '@/lib/agreement/printable';
+import { toPrintable, unprintableCharacters, UNPRINTABLE_MARK } from '@/lib/pdf/printable';
 
 describe('what the PDF can print', () => {
   it.each([

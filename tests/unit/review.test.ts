@@ -7,6 +7,7 @@ import { fixtureTemplate as template } from './fixtures/template-fixture';
 
 const cadence = (optionId: string): SignedTerm[] => [{ questionId: 'reviewCadence', optionId, settledBy: 'same' }];
 const version = (optionId: string, createdAt: string) => ({ terms: cadence(optionId), createdAt });
+const review = template.review;
 
 describe('nextReviewDate', () => {
   it.each([
@@ -14,7 +15,7 @@ describe('nextReviewDate', () => {
     ['every3Months', '2025-04-15'],
     ['everyMonth', '2025-02-15'],
   ])('adds the agreed cadence %s', (optionId, expected) => {
-    expect(nextReviewDate(version(optionId, '2025-01-15T12:00:00.000Z'))).toBe(expected);
+    expect(nextReviewDate(review, version(optionId, '2025-01-15T12:00:00.000Z'))).toBe(expected);
   });
 
   it.each([
@@ -31,15 +32,18 @@ describe('nextReviewDate', () => {
   });
 
   it('counts from the UTC day the version was made', () => {
-    expect(nextReviewDate(version('everyMonth', '2025-01-31T23:59:59.999Z'))).toBe('2025-02-28');
+    expect(nextReviewDate(review, version('everyMonth', '2025-01-31T23:59:59.999Z'))).toBe('2025-02-28');
   });
 
   it('reviews sooner, never later, when the cadence is unknown or missing', () => {
-    expect(reviewMonths({ terms: cadence('everyYear') })).toBe(1);
-    expect(reviewMonths({ terms: cadence('constructor') })).toBe(1);
-    expect(reviewMonths({ terms: [] })).toBe(1);
-    expect(reviewMonths({ terms: cadence('every6Months') }, { every6Months: 6, everyWeekish: 2 })).toBe(6);
-    expect(reviewMonths({ terms: cadence('x') }, { every6Months: 6, every2Months: 2 })).toBe(2);
+    expect(reviewMonths(review, { terms: cadence('everyYear') })).toBe(1);
+    expect(reviewMonths(review, { terms: cadence('constructor') })).toBe(1);
+    expect(reviewMonths(review, { terms: [] })).toBe(1);
+    const other = (monthsByOption: Record<string, number>) => ({ questionId: 'reviewCadence', monthsByOption });
+    expect(reviewMonths(other({ every6Months: 6, everyWeekish: 2 }), { terms: cadence('every6Months') })).toBe(6);
+    expect(reviewMonths(other({ every6Months: 6, every2Months: 2 }), { terms: cadence('x') })).toBe(2);
+    // The template's own question id, not a fixed one.
+    expect(reviewMonths({ questionId: 'lookAgain', monthsByOption: { soon: 2, later: 4 } }, { terms: [{ questionId: 'lookAgain', optionId: 'later', settledBy: 'same' }] })).toBe(4);
   });
 
   it('rejects a date that is not a calendar date', () => {
@@ -50,16 +54,16 @@ describe('nextReviewDate', () => {
 describe('nextReviewForAgreement', () => {
   it('uses the cadence in force, counted from the last version both signed', () => {
     const agreement = makeAgreement(template, { reviewCadence: 'every6Months' }, new Date('2025-01-31T10:00:00.000Z'));
-    expect(nextReviewForAgreement(agreement)).toBe('2025-07-31');
+    expect(nextReviewForAgreement(review, agreement)).toBe('2025-07-31');
     const tightened = tightenAlone(template, agreement, { by: 'a', questionId: 'reviewCadence', optionId: 'every3Months', typedName: NAMES.a }, new Date('2025-03-10T10:00:00.000Z'));
     if (!tightened.ok) throw new Error(tightened.problem);
-    expect(nextReviewForAgreement(tightened.agreement)).toBe('2025-04-30');
+    expect(nextReviewForAgreement(review, tightened.agreement)).toBe('2025-04-30');
   });
 
   it('has no review once withdrawn', () => {
     const withdrawn = withdraw(makeAgreement(), 'a');
     if (!withdrawn.ok) throw new Error(withdrawn.problem);
-    expect(nextReviewForAgreement(withdrawn.agreement)).toBeNull();
+    expect(nextReviewForAgreement(review, withdrawn.agreement)).toBeNull();
   });
 
   it('is due on the day and after', () => {

@@ -3,7 +3,7 @@ import { createMemoryStore } from '@/lib/storage/store';
 import { saveAgreement, saveDraft } from '@/lib/storage/repository';
 import { listSavedWork } from '@/lib/storage/saved-list';
 import { createDraft } from '@/lib/agreement/draft';
-import { defaultTemplate } from '@/templates';
+import { defaultTemplate, findTemplate } from '@/templates';
 import { makeAgreement, NAMES } from './fixtures/agreement-fixture';
 
 describe('listSavedWork', () => {
@@ -15,7 +15,7 @@ describe('listSavedWork', () => {
     await saveDraft(store, draft);
     await store.put('agreements', 'broken', { nonsense: true });
 
-    const list = await listSavedWork(store);
+    const list = await listSavedWork(store, findTemplate);
     expect(list.setAside).toBe(1);
     expect(list.drafts).toEqual([{ id: draft.id, names: 'Not named yet', isRevision: false, updatedAt: draft.updatedAt }]);
     expect(list.agreements).toHaveLength(1);
@@ -26,6 +26,6 @@ describe('listSavedWork', () => {
   });
 
   it('an empty device lists nothing', async () => {
-    expect(await listSavedWork(createMemoryStore())).toEqual({ agreements: [], drafts: [], setAside: 0 });
+    expect(await listSavedWork(createMemoryStore(), findTemplate)).toEqual({ agreements: [], drafts: [], setAside: 0 });
   });
 });

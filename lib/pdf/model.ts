@@ -1,18 +1,18 @@
-import { APP_LABELS, type AppId, type Resource, type Template } from '@/lib/template/types';
-import type { Agreement, AgreementVersion, PartnerKey } from '@/lib/agreement/schema';
-import { renderSections, type RenderedClause } from '@/lib/agreement/clauses';
-import { shortFingerprint } from '@/lib/agreement/fingerprint';
-import { pdfKeywords } from '@/lib/agreement/pdf-data';
-import { nextReviewDate, REVIEW_QUESTION_ID, type CalendarDate } from '@/lib/agreement/review';
-import { describeChange, diffVersions } from '@/lib/agreement/diff';
-import { signaturesOn } from '@/lib/agreement/versions';
-import { toPrintable } from '@/lib/agreement/printable';
+import { APP_LABELS, type AppId, type ResourceGroup, type Template } from '../template/types';
+import type { Agreement, AgreementVersion, PartnerKey } from '../agreement/schema';
+import { renderSections, type RenderedClause } from '../agreement/clauses';
+import { shortFingerprint } from '../agreement/fingerprint';
+import { nextReviewDate, type CalendarDate } from '../agreement/review';
+import { describeChange, diffVersions } from '../agreement/diff';
+import { findVersion as findVersionOrNone, signaturesOn } from '../agreement/versions';
+import { pdfKeywords } from './attachment';
+import { pdfText } from './printable';
 
 /**
  * Turns a template and one signed version into exactly what the PDF shows:
- * rendered clauses, formatted dates and names. The React parts receive only
- * this model (no schemas, no raw answers), so the document stays data-driven
- * and every part is easy to read on its own.
+ * rendered clauses, formatted dates and names. Pure (no React, no clock), so
+ * both partners' devices build the same model from the same data; the React
+ * parts receive only this model (no schemas, no raw answers).
  */
 
 export interface PdfChanges {
@@ -20,10 +20,6 @@ export interface PdfChanges {
   readonly lines: readonly string[];
 }
 
-export interface PdfResourceGroup {
-  readonly title: string;
-  readonly resources: readonly Resource[];
-}
 
 export interface PdfSummaryRow {
   readonly label: string;
@@ -82,41 +78,12 @@ export interface AgreementPdfModel {
   readonly custom: readonly PdfCustomTerm[];
   readonly settings: readonly PdfAppChecklist[];
   readonly checklists: readonly PdfChecklist[];
-  readonly resources: readonly PdfResourceGroup[];
+  readonly resources: readonly ResourceGroup[];
   readonly acknowledgements: readonly PdfAcknowledgement[];
   readonly signatures: readonly PdfSignature[];
 }
 
 export const PDF_TITLE = 'Our agreement';
-
-/**
- * Key terms for the one-page summary, by question id. Ids a template does not
- * have are skipped, so a future template degrades to fewer rows, not an error.
- */
-const SUMMARY_ROWS: readonly { readonly label: string; readonly questionIds: readonly string[] }[] = [
-  { label: 'What we share', questionIds: ['contentKinds', 'identifyingDetails'] },
-  { label: 'How we ask', questionIds: ['checkInStyle', 'askingFirst'] },
-  { label: 'Where it may live', questionIds: ['intimateApp', 'savingMedia', 'chatBackups'] },
-  { label: 'How long it stays', questionIds: ['disappearingMessages', 'keepInChat'] },
-  { label: 'If we break up, or either of us asks', questionIds: ['deletionTrigger', 'whatGetsDeleted', 'deletionDeadline'] },
-  { label: 'Looking at this again', questionIds: [REVIEW_QUESTION_ID] },
-];
-
-
-/** Characters the embedded font lacks, mapped to ones it has. */
-const GLYPH_FALLBACKS: Readonly<Record<string, string>> = { '\u22EF': '\u2026', '\u2610': '' };
-
-/**
- * Text as typed, composed (NFC: "e" + combining diaeresis becomes "ë", which
- * the font draws as one glyph), with the few characters the font lacks
- * swapped for look-alikes, and any other it cannot draw (a Chinese or Arabic
- * name, an emoji) shown as "?" rather than as wrong letters. Always plain
- * text: react-pdf never reads markup.
- */
-export function pdfText(value: string): string {
-  // toPrintable composes to NFC itself; neither swapped character changes under NFC.
-  return toPrintable(value.replace(/[\u22EF\u2610]/g, (char) => GLYPH_FALLBACKS[char] ?? char));
-}
 
 function dateFormat(timeZone: string | undefined): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) });
@@ -175,26 +142,23 @@ export interface AgreementPdfModelInput {
   readonly template: Template;
   readonly agreement: Agreement;
   readonly versionNumber: number;
+  /** Fingerprint of that version (async to compute, so computed before). */
   readonly fingerprint: string;
-  readonly changes?: PdfChanges;
-  readonly resources?: readonly PdfResourceGroup[];
   /** IANA zone for dates and times; the device's own zone when left out. */
   readonly timeZone?: string;
 }
 
+/** The version to print; throws when there is none (a caller's mistake, not bad data). */
 export function findVersion(agreement: Agreement, versionNumber: number): AgreementVersion {
-  const version = agreement.versions.find((candidate) => candidate.version === versionNumber);
+  const version = findVersionOrNone(agreement, versionNumber);
   if (!version) throw new Error(`This agreement has no version ${versionNumber}`);
   return version;
 }
 
-/**
- * "Changes since version N" for a version with a parent: one plain line per
- * difference (lib/agreement/diff.ts). Undefined for a first version.
- */
+/** "Changes since version N" for a version with a parent: one plain line per difference. Undefined for a first version. */
 export function changesForVersion(template: Template, agreement: Agreement, versionNumber: number): PdfChanges | undefined {
   const version = findVersion(agreement, versionNumber);
-  const parent = version.parent === null ? undefined : agreement.versions.find((candidate) => candidate.version === version.parent);
+  const parent = version.parent === null ? undefined : findVersionOrNone(agreement, version.parent);
   if (!parent) return undefined;
   return { fromVersion: parent.version, lines: diffVersions(template, parent, version).map((change) => pdfText(describeChange(change))) };
 }
@@ -219,15 +183,16 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
   });
   const clauseById = new Map(sections.flatMap((section) => section.clauses.map((clause) => [clause.questionId, clause] as const)));
   const dates = dateFormat(timeZone);
-  const hasReview = version.terms.some((term) => term.questionId === REVIEW_QUESTION_ID);
-  const review = hasReview ? formatCalendarDate(nextReviewDate(version)) : null;
+  const reviewId = template.review.questionId;
+  const hasReview = version.terms.some((term) => term.questionId === reviewId);
+  const review = hasReview ? formatCalendarDate(nextReviewDate(template.review, version)) : null;
 
-  const summary: PdfSummaryRow[] = SUMMARY_ROWS.flatMap((row) => {
+  const summary: PdfSummaryRow[] = template.summary.flatMap((row) => {
     const lines = row.questionIds.flatMap((id) => {
       const clause = clauseById.get(id);
       return clause ? [clause.text] : [];
     });
-    if (row.questionIds.includes(REVIEW_QUESTION_ID) && review) lines.push(`Next review: ${review}.`);
+    if (row.questionIds.includes(reviewId) && review) lines.push(`Next review: ${review}.`);
     return lines.length > 0 ? [{ label: row.label, lines }] : [];
   });
 
@@ -241,6 +206,7 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
     return [{ text: pdfText(ack.text), confirmedBy: by.length === 2 ? `Confirmed by ${by[0]} and ${by[1]}` : `Confirmed by ${by[0]}` }];
   });
 
+  const changes = changesForVersion(template, agreement, versionNumber);
   const times = dateTimeFormat(timeZone);
   // On a tightened version only the partner who tightened has signed (until the other signs it as seen).
   const signed = signaturesOn(version);
@@ -262,12 +228,12 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
     keywords: pdfKeywords(versionNumber, fingerprint),
     apps: version.apps.map((app) => APP_LABELS[app]).join(', '),
     summary,
-    ...(input.changes && input.changes.lines.length > 0 ? { changes: input.changes } : {}),
+    ...(changes && changes.lines.length > 0 ? { changes } : {}),
     sections,
     custom: version.custom.map((term) => ({ text: pdfText(term.text), author: names[term.author] })),
     settings: settingsChecklists(sections, version.apps),
     checklists,
-    resources: input.resources ?? [{ title: 'Help and support', resources: template.resources }],
+    resources: template.resourceGroups,
     acknowledgements,
     signatures,
   };

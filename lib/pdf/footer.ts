@@ -1,6 +1,6 @@
 import type * as PdfLib from 'pdf-lib';
 import type { PDFDocument } from 'pdf-lib';
-import { muted, page, rule, size } from './styles';
+import { muted, page, rule, size } from './page';
 
 export const FOOTER_DISCLAIMER = 'A shared statement of intentions, not a legal contract. It gives no consent to share anything.';
 
@@ -14,13 +14,7 @@ export function footerLine(pageNumber: number, totalPages: number, { versionNumb
   return `Page ${pageNumber} of ${totalPages} · Version ${versionNumber} · Fingerprint ${shortFingerprint}`;
 }
 
-/**
- * Footer geometry in PDF points from the page's bottom edge: where the
- * react-pdf footer sat (a box ending `page.footerBottom` above the edge, two
- * 7.5 pt lines of Inter's 1.21 line height, 6 pt padding under a 0.5 pt
- * rule). The page's bottom padding (`page.marginBottom`, 78 pt) ends the body
- * 25 pt above the rule, so text never reaches it.
- */
+/** Baselines and rule in points from the page's bottom edge, inside the band the page's bottom margin keeps free (docs/pdf.md). */
 const LEADING = 9.1;
 const SECOND_BASELINE = page.footerBottom + 2.4;
 const FIRST_BASELINE = SECOND_BASELINE + LEADING;
@@ -51,24 +45,10 @@ export function winAnsiLiteral(text: string): string {
 }
 
 /**
- * Stamps the footer onto every page of a rendered agreement: "Page X of Y ·
- * Version N · Fingerprint …" and the disclaimer, in small muted grey with a
- * hairline rule above, at the bottom of each page's margin.
- *
- * Why here and not in react-pdf: a footer that knows the page total makes
- * react-pdf lay out the whole document a second time. After rendering, the
- * total is simply the page count, and pdf-lib (loaded anyway to attach the
- * agreement data) writes all footers in one pass.
- *
- * The text is in Helvetica, one of the 14 standard PDF fonts: nothing is
- * embedded, and every viewer has it or a metric twin. The font dictionary is
- * written directly, as pdf-lib's own `embedStandardFont` would write it, but
- * without loading Helvetica's metrics, which left-aligned text does not need
- * (that load costs about 10 ms on a first export).
- *
- * pdf-lib wraps each page's own content in q…Q the first time the page is
- * touched (`normalize`), so the graphics state react-pdf leaves at the end of a
- * page (its flipped y axis, its last colours) cannot reach the footer.
+ * Stamps "Page X of Y · Version N · Fingerprint …" and the disclaimer onto
+ * every page, after layout: a react-pdf footer that knows the page total
+ * would lay the whole document out twice (docs/pdf.md). Standard Helvetica,
+ * written without loading its metrics.
  */
 export function stampFooters(doc: PDFDocument, lib: typeof PdfLib, info: FooterInfo): void {
   const { PDFContentStream, PDFOperator, PDFOperatorNames, PDFString, beginText, endText, lineTo, moveTo } = lib;

@@ -71,3 +71,16 @@ export function toPrintable(text: string): string {
     .map((grapheme) => printGrapheme(grapheme) ?? UNPRINTABLE_MARK)
     .join('');
 }
+
+/** Characters the embedded font lacks, mapped to ones it has. */
+const GLYPH_FALLBACKS: Readonly<Record<string, string>> = { '\u22EF': '\u2026', '\u2610': '' };
+
+/**
+ * Text as the PDF prints it: composed (NFC), the few characters the font
+ * lacks swapped for look-alikes, anything else it cannot draw shown as "?".
+ * Always plain text: react-pdf never reads markup.
+ */
+export function pdfText(value: string): string {
+  // toPrintable composes to NFC itself; neither swapped character changes under NFC.
+  return toPrintable(value.replace(/[\u22EF\u2610]/g, (char) => GLYPH_FALLBACKS[char] ?? char));
+}

@@ -1,31 +1,17 @@
 import type { PDFDict, PDFDocument } from 'pdf-lib';
-import type { Agreement } from './schema';
-import { fingerprintVersion, isFingerprint } from './fingerprint';
-import { AGREEMENT_FILE_FORMAT, AGREEMENT_FILE_VERSION, MAX_AGREEMENT_FILE_BYTES, parseAgreementFile, type AgreementFile } from './file-format';
-import { latestVersion } from './versions';
+import type { Agreement } from '../agreement/schema';
+import { fingerprintVersion, isFingerprint } from '../agreement/fingerprint';
+import { looksLikePdf, MAX_AGREEMENT_FILE_BYTES, MAX_IMPORT_BYTES, parseAgreementFile } from '../agreement/file-format';
+import { latestVersion } from '../agreement/versions';
+import { fingerprintFromKeywords, PDF_ATTACHMENT_NAME } from './attachment';
+import { loadPdfLib, type PdfLib } from './pdf-lib';
 
 /**
- * The PDF carries the agreement's machine-readable data as an embedded file,
- * so importing the PDF later restores the editable agreement exactly.
- *
- * The attachment is the .json agreement file itself (file-format.ts:
- * `{ format, formatVersion, exportedAt, agreement }`) plus `fingerprint`: the
- * fingerprint of the latest version, which is also printed on every page and
- * written to the PDF's Keywords. Import reads it with the file format's own
- * parser (same checks as a .json import), then checks all three fingerprints
- * agree, so a PDF whose data was edited, or whose data belongs to another
- * agreement, is refused.
- *
- * pdf-lib is loaded on demand (`await import`), so this module costs nothing
- * on a page that merely imports it.
+ * Reads the agreement back out of a PDF this app made, with the file
+ * format's own parser (the same checks as a .json import), then checks that
+ * the fingerprints in the data, in the Keywords and of the data itself agree:
+ * a PDF whose data was edited, or belongs to another agreement, is refused.
  */
-
-/** Neutral on purpose: the name shows in PDF viewers' attachment panels. */
-export const PDF_ATTACHMENT_NAME = 'agreement-data.json';
-export const MAX_PDF_BYTES = 10 * 1024 * 1024;
-
-/** The agreement file, plus the fingerprint of its latest version (SHA-256 hex, see fingerprint.ts). */
-export type PdfAgreementEnvelope = AgreementFile & { readonly fingerprint: string };
 
 export type PdfReadResult =
   | { readonly ok: true; readonly agreement: Agreement; readonly fingerprint: string }
@@ -51,69 +37,11 @@ export const PDF_READ_REASONS = {
     'The agreement data inside this PDF does not match the fingerprint printed on its pages. It may have been changed after it was made, so it was not imported.',
 } as const;
 
-/** The PDF Keywords entry: neutral words, with the fingerprint the import checks. */
-export function pdfKeywords(versionNumber: number, fingerprint: string): string {
-  return `version ${versionNumber}, fingerprint ${fingerprint}`;
-}
-
-function fingerprintFromKeywords(keywords: string | undefined): string | null {
-  const match = keywords?.match(/fingerprint ([0-9a-f]{64})\b/);
-  return match?.[1] ?? null;
-}
-
-async function loadPdfLib() {
-  return import('pdf-lib');
-}
-
-type PdfLib = Awaited<ReturnType<typeof loadPdfLib>>;
-
-export interface AttachOptions {
-  /** When the data was exported (the envelope's `exportedAt`); now when left out. */
-  readonly now?: Date;
-  /**
-   * Changes the loaded PDF before it is saved, in the same load and save as
-   * the attachment (the PDF renderer stamps its page footers here). It must
-   * not touch the document's metadata or attachments.
-   */
-  readonly beforeSave?: (doc: PDFDocument, lib: PdfLib) => void | Promise<void>;
-}
-
-/**
- * Adds the envelope to a rendered PDF as `agreement-data.json`.
- * Keeps the PDF's own metadata (no pdf-lib producer line, no new dates), so
- * the Keywords with the fingerprint survive.
- */
-export async function attachAgreementData(
-  pdfBytes: Uint8Array,
-  agreement: Agreement,
-  fingerprint: string,
-  { now = new Date(), beforeSave }: AttachOptions = {},
-): Promise<Uint8Array> {
-  const lib = await loadPdfLib();
-  const { PDFDocument, ParseSpeeds } = lib;
-  const envelope: PdfAgreementEnvelope = {
-    format: AGREEMENT_FILE_FORMAT,
-    formatVersion: AGREEMENT_FILE_VERSION,
-    exportedAt: now.toISOString(),
-    agreement,
-    fingerprint,
-  };
-  const doc = await PDFDocument.load(pdfBytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  await beforeSave?.(doc, lib);
-  const signedAt = new Date(latestVersion(agreement).createdAt);
-  await doc.attach(new TextEncoder().encode(JSON.stringify(envelope)), PDF_ATTACHMENT_NAME, {
-    mimeType: 'application/json',
-    description: 'Agreement data, so this agreement can be imported again',
-    creationDate: signedAt,
-    modificationDate: signedAt,
-  });
-  return doc.save({ objectsPerTick: Number.POSITIVE_INFINITY, addDefaultPage: false });
-}
-
-function hasBytes(haystack: Uint8Array, needle: string, from: number, to: number): boolean {
+/** True when `needle` (ASCII) occurs within the last `window` bytes. */
+function occursNearEnd(haystack: Uint8Array, needle: string, window: number): boolean {
   const codes = Array.from(needle, (char) => char.charCodeAt(0));
-  const end = Math.min(to, haystack.length) - codes.length;
-  for (let start = Math.max(0, from); start <= end; start += 1) {
+  const end = haystack.length - codes.length;
+  for (let start = Math.max(0, haystack.length - window); start <= end; start += 1) {
     let found = true;
     for (let index = 0; index < codes.length; index += 1) {
       if (haystack[start + index] !== codes[index]) {
@@ -193,9 +121,9 @@ export async function readAgreementFromPdf(bytes: Uint8Array): Promise<PdfReadRe
   try {
     if (!(bytes instanceof Uint8Array)) return fail(PDF_READ_REASONS.notBytes);
     if (bytes.byteLength === 0) return fail(PDF_READ_REASONS.empty);
-    if (bytes.byteLength > MAX_PDF_BYTES) return fail(PDF_READ_REASONS.tooLarge);
-    if (!hasBytes(bytes, '%PDF-', 0, 1024)) return fail(PDF_READ_REASONS.notPdf);
-    if (!hasBytes(bytes, '%%EOF', bytes.length - 2048, bytes.length)) return fail(PDF_READ_REASONS.truncated);
+    if (bytes.byteLength > MAX_IMPORT_BYTES) return fail(PDF_READ_REASONS.tooLarge);
+    if (!looksLikePdf(bytes)) return fail(PDF_READ_REASONS.notPdf);
+    if (!occursNearEnd(bytes, '%%EOF', 2048)) return fail(PDF_READ_REASONS.truncated);
 
     const lib = await loadPdfLib();
     let doc: PDFDocument;
