@@ -5,9 +5,7 @@
 //
 // Runs under `node --import tsx` (see package.json) so the PDF bench (TypeScript) loads.
 // Writes the figures to tests/bench/out/bench.json as well.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -45,43 +43,6 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 const round = (value, digits = 1) => Number(value.toFixed(digits));
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function startServer() {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  let log = '';
-  child.stdout.on('data', (chunk) => (log += chunk));
-  child.stderr.on('data', (chunk) => (log += chunk));
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(origin + '/')).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline || child.exitCode !== null) {
-      child.kill();
-      throw new Error(`next start did not come up\n${log}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { origin, stop: () => child.kill() };
-}
 
 // ---------------------------------------------------------------------------
 // Initial JavaScript
@@ -323,6 +284,7 @@ async function main() {
     console.error('No production build found: run `npm run build` first.');
     process.exit(1);
   }
+  const { startServer } = await import('../e2e/harness.ts');
   const server = await startServer();
   /** @type {Row[]} */
   const rows = [];
@@ -332,7 +294,7 @@ async function main() {
     rows.push(...(await stepLatencyRows(server.origin)));
     rows.push(...(await browserPdfRows(server.origin)));
   } finally {
-    server.stop();
+    await server.stop();
   }
   rows.push(...(await pdfRows()));
 

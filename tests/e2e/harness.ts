@@ -1,23 +1,92 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-/** Browser tests run against the production build (`npm run build` first), served on 127.0.0.1. */
+/** Browser tests and the bench run against the production build (`npm run build` first), served on 127.0.0.1. */
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = path.resolve(__dirname, '../..');
+/** How long `next start` and Chromium each get to come up: a healthy start takes a second or two. */
+const START_TIMEOUT_MS = 30_000;
+
+/** Why Chromium cannot be started, said as what to install; `undefined` when the binary is there. */
+export function chromiumProblem(): string | undefined {
+  try {
+    accessSync(CHROMIUM, constants.X_OK);
+    return undefined;
+  } catch {
+    const source = process.env.CHROMIUM_PATH ? ' (set by CHROMIUM_PATH)' : '';
+    return (
+      `No Chromium at ${CHROMIUM}${source}. The browser tests and the bench drive Debian's Chromium: ` +
+      'install it with `apt-get install chromium`, or set CHROMIUM_PATH to a Chromium binary.'
+    );
+  }
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
+    server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
+}
+
+export interface Server {
+  readonly origin: string;
+  /** Ends `next start` and waits until it has gone. */
+  stop(): Promise<void>;
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Serves the production build with `next start` on a free loopback port; it is stopped however this process ends. */
+export async function startServer(): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } },
+  );
+  // A failed assertion, a thrown hook or process.exit() must not leave the server running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.on('exit', killOnExit);
+  const stop = async () => {
+    process.off('exit', killOnExit);
+    await stopProcess(child);
+  };
+  let log = '';
+  child.stdout?.on('data', (chunk) => (log += chunk));
+  child.stderr?.on('data', (chunk) => (log += chunk));
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    try {
+      const response = await fetch(origin + '/');
+      if (response.ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null) {
+      await stop();
+      throw new Error(`next start did not come up (did you run npm run build?)\n${log}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { origin, stop };
 }
 
 export interface App {
@@ -28,54 +97,51 @@ export interface App {
 
 /** Starts `next start` and Chromium. One per spec file. */
 export async function startApp(): Promise<App> {
-  const port = await freePort();
-  const server: ChildProcess = spawn(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } },
-  );
-  let log = '';
-  server.stdout?.on('data', (chunk) => (log += chunk));
-  server.stderr?.on('data', (chunk) => (log += chunk));
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      const response = await fetch(origin + '/');
-      if (response.ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline || server.exitCode !== null) {
-      server.kill();
-      throw new Error(`next start did not come up (did you run npm run build?)\n${log}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  // Checked before the server starts, so a missing browser fails in milliseconds.
+  const problem = chromiumProblem();
+  if (problem) throw new Error(problem);
+  const server = await startServer();
+  let browser: Browser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    await server.stop();
+    throw error;
   }
-  const browser = await launchBrowser();
   return {
-    origin,
+    origin: server.origin,
     browser,
     async close() {
-      await browser.close();
-      server.kill();
+      try {
+        await browser.close();
+      } finally {
+        await server.stop();
+      }
     },
   };
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+export async function launchBrowser(): Promise<Browser> {
+  const problem = chromiumProblem();
+  if (problem) throw new Error(problem);
+  try {
+    return await chromium.launch({
+      executablePath: CHROMIUM,
+      timeout: START_TIMEOUT_MS,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Error(`Chromium at ${CHROMIUM} did not start (${reason}). Reinstall it with \`apt-get install chromium\`, or set CHROMIUM_PATH to a working Chromium binary.`, { cause: error });
+  }
 }
 
 export const MOBILE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
