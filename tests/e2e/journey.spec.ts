@@ -4,6 +4,14 @@ import { startApp, newPage, type App } from './harness';
 import { completeJourney, DIFFERING_ANSWERS } from './journey';
 import { defaultTemplate } from '../../templates';
 
+/** The clause the template prints for one option of a choice question. */
+function clauseOf(questionId: string, optionId: string): string {
+  const question = defaultTemplate.sections.flatMap((section) => section.questions).find((candidate) => candidate.id === questionId);
+  const option = question?.kind === 'choice' ? question.options.find((candidate) => candidate.id === optionId) : undefined;
+  assert.ok(option?.clause, `the template has a clause for ${questionId} = ${optionId}`);
+  return option.clause;
+}
+
 let app: App;
 before(async () => {
   app = await startApp();
@@ -23,7 +31,9 @@ test('together on one phone: home to signed version 1 at 390×844', async () => 
   // The differing answers were settled by taking the more protective option.
   assert.match(text, /we took the more protective answer/);
   assert.ok(text.includes('Zoë: “'), 'the original answers are recorded for talked-about terms');
-  assert.ok(DIFFERING_ANSWERS.b.contentKinds === 'nothingForNow');
+  // A chose text and voice, B nothing for now: the agreement holds B's more protective term, not A's.
+  assert.ok(text.includes(clauseOf('contentKinds', DIFFERING_ANSWERS.b.contentKinds)), 'the more protective answer is the term');
+  assert.ok(!text.includes(clauseOf('contentKinds', DIFFERING_ANSWERS.a.contentKinds)), 'the less protective answer is not');
   assert.deepEqual(foreignRequests, []);
   // The saved agreement is listed on the home page.
   await page.goto(app.origin + '/');
