@@ -20,16 +20,7 @@ export const PAGES: ReadonlyArray<{ readonly path: string; readonly heading: Reg
 /** A path no route matches: the framework's not-found page. */
 export const NOT_FOUND_PATH = '/this-page-does-not-exist';
 
-/** Splits a CSP header into directive → sources. */
-export function parseCsp(csp: string): Map<string, string[]> {
-  return new Map(
-    csp
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .filter((words) => words[0])
-      .map(([name, ...sources]) => [(name as string).toLowerCase(), sources]),
-  );
-}
+export { parseCsp } from '../support/parse-csp';
 
 export function nonceOf(csp: string): string | undefined {
   return /'nonce-([^']+)'/.exec(csp)?.[1];

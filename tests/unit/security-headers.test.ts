@@ -8,17 +8,7 @@ import {
   isHttpsRequest,
   pageSecurityHeaders,
 } from '../../lib/server/security-headers';
-
-/** Splits a CSP into directive name → sources. */
-function parseCsp(csp: string): Map<string, string[]> {
-  return new Map(
-    csp
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .filter((words) => words[0])
-      .map(([name, ...sources]) => [name as string, sources]),
-  );
-}
+import { parseCsp } from '../support/parse-csp';
 
 describe('createNonce', () => {
   it('is base64 of 16 random bytes', () => {
