@@ -24,6 +24,17 @@ export interface CoverProps {
   readonly apps: string;
 }
 
+/** One labelled fact in the cover's row, as one Text (cheap to lay out). */
+function Fact({ label, value }: Readonly<{ label: string; value: string | number }>) {
+  return (
+    <Text style={styles.fact}>
+      <Text style={styles.factLabel}>{label}</Text>
+      {'\n'}
+      <Text style={styles.factValue}>{value}</Text>
+    </Text>
+  );
+}
+
 /** The first block: who, when, which version, and how to check both copies match. */
 export function Cover({ title, names, signedOn, versionNumber, shortFingerprint, apps }: Readonly<CoverProps>) {
   return (
@@ -34,26 +45,10 @@ export function Cover({ title, names, signedOn, versionNumber, shortFingerprint,
         Between {names.a} and {names.b}
       </Text>
       <View style={styles.facts}>
-        <Text style={styles.fact}>
-          <Text style={styles.factLabel}>SIGNED</Text>
-          {'\n'}
-          <Text style={styles.factValue}>{signedOn}</Text>
-        </Text>
-        <Text style={styles.fact}>
-          <Text style={styles.factLabel}>VERSION</Text>
-          {'\n'}
-          <Text style={styles.factValue}>{versionNumber}</Text>
-        </Text>
-        <Text style={styles.fact}>
-          <Text style={styles.factLabel}>FINGERPRINT</Text>
-          {'\n'}
-          <Text style={styles.factValue}>{shortFingerprint}</Text>
-        </Text>
-        <Text style={styles.fact}>
-          <Text style={styles.factLabel}>APPS WE USE</Text>
-          {'\n'}
-          <Text style={styles.factValue}>{apps}</Text>
-        </Text>
+        <Fact label="SIGNED" value={signedOn} />
+        <Fact label="VERSION" value={versionNumber} />
+        <Fact label="FINGERPRINT" value={shortFingerprint} />
+        <Fact label="APPS WE USE" value={apps} />
       </View>
       <Text style={styles.compare}>
         Compare the fingerprint with the one on your partner’s copy: if they match, you both hold the same version.
