@@ -1,9 +1,9 @@
 /**
- * PDF benchmark (issue 3). `benchPdf()` returns rows for tests/bench/run.mjs;
+ * PDF benchmark. `benchPdf()` returns rows for tests/bench/run.mjs;
  * `node --import tsx tests/bench/pdf-bench.ts` prints them as a table.
  *
  * Every figure comes from a child process, so nothing here is warmed by an
- * earlier measurement: cold renders each get a fresh process (median of 3),
+ * earlier measurement: cold renders each get a fresh process (median of 5),
  * warm renders share one (pdf-warm.ts). Children run with
  * NODE_ENV=production, as the app ships React.
  */
