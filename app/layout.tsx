@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { QuickExit } from '@/components/ui/quick-exit';
-import { StorageBanner } from '@/components/ui/storage-banner';
+import { StorageBanner } from '@/components/shared/storage-banner';
 import './globals.css';
 
 // Neutral on purpose: a title or tab can be seen by anyone glancing at the screen.

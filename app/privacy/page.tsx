@@ -10,7 +10,6 @@ const STORED: ReadonlyArray<{ name: string; what: string }> = [
     name: 'Set-aside records',
     what: 'anything saved here that the app could not read back (for example after a problem with the browser). It is kept, never deleted without you, so nothing is lost.',
   },
-  { name: 'Settings', what: 'your choices for how the app behaves on this device, if you change any.' },
 ];
 
 export default function PrivacyPage() {

@@ -1,15 +1,17 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { findTemplate } from '@/templates';
 import { renderSections } from '@/lib/agreement/clauses';
-import type { Agreement } from '@/lib/agreement/schema';
-import { latestVersion, signaturesOn, startRevision } from '@/lib/agreement/versions';
-import { loadAgreements, saveAgreement, saveDraft } from '@/lib/storage/repository';
-import { toStorageError } from '@/lib/storage/store';
-import { getStore } from '../use-store';
+import { startRevision, type RevisionStartProblem } from '@/lib/agreement/draft-flow';
+import { PARTNERS, type Agreement } from '@/lib/agreement/schema';
+import { latestVersion, signaturesOn } from '@/lib/agreement/versions';
+import { formatDateTime } from '@/lib/agreement/format-date';
+import { useAgreement } from '../session/use-agreement';
+import { useNewDraft } from '../session/use-new-draft';
+import { CouldNotOpen } from '../shared/could-not-open';
+import { ProblemMessage, STORAGE_MESSAGES } from '../shared/storage-banner';
 import { TermsView } from './terms-view';
 import { TightenPanel } from './tighten-panel';
 import { UnseenChanges } from './unseen-changes';
@@ -19,42 +21,22 @@ import { WithdrawnView } from './withdrawn-view';
 import { ReviewReminder } from './review-reminder';
 import { KeepACopy } from './keep-a-copy';
 import { ExportPdfButton } from './export-pdf-button';
-import { formatDateTime } from './format';
 
-type State = { status: 'loading' } | { status: 'missing'; message: string } | { status: 'ready'; agreement: Agreement };
+const REVISION_PROBLEMS: Readonly<Record<RevisionStartProblem, string>> = {
+  withdrawn: 'This agreement was withdrawn, so it cannot be revisited. You can start a new agreement instead.',
+};
 
 /** A signed agreement, as saved on this device, with everything the couple can do with it. */
 export function AgreementPage() {
   const router = useRouter();
-  const id = useSearchParams().get('id');
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const { load, save: saveAgreement } = useAgreement(useSearchParams().get('id'));
+  const saveNewDraft = useNewDraft();
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    loadAgreements(getStore())
-      .then(({ items }) => {
-        const agreement = items.find((item) => item.id === id);
-        setState(agreement ? { status: 'ready', agreement } : { status: 'missing', message: 'There is no agreement with this link on this device.' });
-      })
-      .catch((caught: unknown) => setState({ status: 'missing', message: toStorageError(caught).message }));
-  }, [id]);
+  if (load.status === 'loading') return <p className="muted">Opening…</p>;
+  if (load.status !== 'ready') return <CouldNotOpen what="agreement" why={load} />;
 
-  if (state.status === 'loading') return <p className="muted">Opening…</p>;
-  if (state.status === 'missing') {
-    return (
-      <div>
-        <h1>We could not open this agreement</h1>
-        <p className="status" role="alert">
-          {state.message}
-        </p>
-        <Link className="button" href="/">
-          Back to the start
-        </Link>
-      </div>
-    );
-  }
-
-  const { agreement } = state;
+  const { agreement } = load;
   const version = latestVersion(agreement);
   const template = findTemplate(version.templateId, version.templateVersion);
   if (!template) return <p className="status" role="alert">This agreement was made with a template this app no longer has.</p>;
@@ -64,25 +46,17 @@ export function AgreementPage() {
 
   // Saved first, shown second: the screen never shows a change the device did not keep.
   const save = async (next: Agreement) => {
-    try {
-      await saveAgreement(getStore(), next);
-      setError(null);
-      setState({ status: 'ready', agreement: next });
-      window.scrollTo({ top: 0 });
-    } catch (caught) {
-      setError(toStorageError(caught).message);
-    }
+    const saved = await saveAgreement(next);
+    setError(saved.ok ? null : STORAGE_MESSAGES[saved.problem]);
+    if (saved.ok) window.scrollTo({ top: 0 });
   };
 
   const revise = async () => {
     const result = startRevision(template, agreement);
-    if (!result.ok) return;
-    try {
-      await saveDraft(getStore(), result.draft);
-      router.push(`/draft?id=${result.draft.id}`);
-    } catch (caught) {
-      setError(toStorageError(caught).message);
-    }
+    if (!result.ok) return setError(REVISION_PROBLEMS[result.problem]);
+    const saved = await saveNewDraft(result.draft);
+    if (!saved.ok) return setError(STORAGE_MESSAGES[saved.problem]);
+    router.push(`/draft?id=${result.draft.id}`);
   };
 
   return (
@@ -94,11 +68,7 @@ export function AgreementPage() {
       <h1>
         Our agreement: {names.a} and {names.b}
       </h1>
-      {error && (
-        <p className="status" role="alert">
-          {error}
-        </p>
-      )}
+      <ProblemMessage message={error} />
       <p className="notice">
         A shared statement of intentions, not a legal contract. It gives no consent to share anything with anyone. Either of
         you can make a term stricter at any time; making one looser needs you both.
@@ -140,7 +110,7 @@ export function AgreementPage() {
           Signatures on version {version.version}
         </h2>
         <ul className="list-plain">
-          {(['a', 'b'] as const).map((partner) => {
+          {PARTNERS.map((partner) => {
             const entry = signatures[partner];
             return (
               <li key={partner}>

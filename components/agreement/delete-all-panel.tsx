@@ -1,12 +1,14 @@
 'use client';
 
 import { useState } from 'react';
-import { deleteAllData, describeWhatIsDeleted } from '@/lib/storage/delete-all';
-import { getStore } from '../use-store';
+import { describeWhatIsDeleted } from '@/lib/storage/delete-all';
+import { useDataActions } from '../session/use-data-actions';
+import { STORAGE_MESSAGES } from '../shared/storage-banner';
 
 /** One control that removes everything this app keeps on this device, after saying exactly what that means. */
 export function DeleteAllPanel() {
   const scope = describeWhatIsDeleted();
+  const { deleteAll } = useDataActions();
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
 
@@ -43,9 +45,9 @@ export function DeleteAllPanel() {
               className="button danger"
               type="button"
               onClick={async () => {
-                const outcome = await deleteAllData(getStore());
+                const outcome = await deleteAll();
                 setConfirming(false);
-                setResult(outcome.ok ? { ok: true, message: 'Everything this app kept on this device has been deleted.' } : { ok: false, message: outcome.message });
+                setResult(outcome.ok ? { ok: true, message: 'Everything this app kept on this device has been deleted.' } : { ok: false, message: STORAGE_MESSAGES[outcome.problem] });
               }}
             >
               Yes, delete everything here

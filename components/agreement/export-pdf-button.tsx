@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { Template } from '@/lib/template/types';
 import type { Agreement } from '@/lib/agreement/schema';
-import { downloadFile } from '../ui/download';
+import { downloadFile } from '@/lib/browser/download';
 
 /** Neutral on purpose: no names and nothing explicit, since file names show in downloads lists and share sheets. */
 export function pdfFileName(versionNumber: number): string {

@@ -4,10 +4,10 @@ import Link from 'next/link';
 import { useState } from 'react';
 import type { Agreement } from '@/lib/agreement/schema';
 import { looksLikePdf, MAX_IMPORT_BYTES, parseAgreementFile } from '@/lib/agreement/file-format';
-import { importAgreement, type CopySummary, type ImportChoice } from '@/lib/storage/import';
-import { toStorageError } from '@/lib/storage/store';
-import { getStore } from '../use-store';
-import { formatDate } from './format';
+import type { CopySummary, ImportChoice } from '@/lib/storage/import';
+import { formatDate } from '@/lib/agreement/format-date';
+import { useDataActions } from '../session/use-data-actions';
+import { STORAGE_MESSAGES } from '../shared/storage-banner';
 
 type State =
   | { status: 'idle' }
@@ -35,19 +35,16 @@ const describe = (copy: CopySummary | null) =>
 /** Opens an agreement from a saved file or one of its PDFs; never merges silently. */
 export function ImportPanel() {
   const [state, setState] = useState<State>({ status: 'idle' });
+  const { importAgreement } = useDataActions();
 
   const store = async (agreement: Agreement, choice?: ImportChoice) => {
-    try {
-      const result = await importAgreement(getStore(), agreement, choice);
-      if (result.ok) {
-        const message = result.outcome === 'replaced' ? 'The copy on this device was replaced.' : result.outcome === 'keptBoth' ? 'Both copies are now on this device.' : 'The agreement is now on this device.';
-        return setState({ status: 'done', id: result.id, message });
-      }
-      if (result.conflict) return setState({ status: 'conflict', agreement, identical: result.identical, existing: result.existing, incoming: result.incoming });
-      setState({ status: 'problems', problems: result.problems });
-    } catch (error) {
-      setState({ status: 'problems', problems: [toStorageError(error).message] });
+    const result = await importAgreement(agreement, choice);
+    if (result.ok) {
+      const message = result.outcome === 'replaced' ? 'The copy on this device was replaced.' : result.outcome === 'keptBoth' ? 'Both copies are now on this device.' : 'The agreement is now on this device.';
+      return setState({ status: 'done', id: result.id, message });
     }
+    if (result.conflict) return setState({ status: 'conflict', agreement, identical: result.identical, existing: result.existing, incoming: result.incoming });
+    setState({ status: 'problems', problems: 'storage' in result ? [STORAGE_MESSAGES[result.storage]] : result.problems });
   };
 
   const onFile = async (file: File | undefined) => {

@@ -2,7 +2,7 @@
 
 import type { Agreement } from '@/lib/agreement/schema';
 import { exportAgreementFile } from '@/lib/agreement/file-format';
-import { downloadFile } from '../ui/download';
+import { downloadFile } from '@/lib/browser/download';
 
 /** The neutral name of the exported file: no names, nothing explicit. */
 export const AGREEMENT_FILE_NAME = 'our-agreement.json';

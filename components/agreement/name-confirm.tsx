@@ -1,8 +1,8 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { isSameName } from '@/lib/agreement/draft';
-import { FieldError } from '../ui/field-error';
+import { isSameName } from '@/lib/agreement/names';
+import { NameField } from '../shared/name-field';
 
 interface Props {
   name: string;
@@ -17,20 +17,7 @@ export function NameConfirm({ name, action, onConfirm }: Readonly<Props>) {
   const [error, setError] = useState<string | undefined>();
   return (
     <div>
-      <div className="field">
-        <label htmlFor={id}>Type your name to confirm: {name}</label>
-        <input
-          id={id}
-          type="text"
-          autoComplete="off"
-          maxLength={40}
-          value={typed}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-error`}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-        <FieldError id={`${id}-error`} message={error} />
-      </div>
+      <NameField id={id} label={`Type your name to confirm: ${name}`} error={error} value={typed} onChange={(event) => setTyped(event.target.value)} />
       <button
         className="button"
         type="button"

@@ -1,6 +1,6 @@
 'use client';
 
-import type { PartnerKey } from '@/lib/agreement/schema';
+import { PARTNERS, type PartnerKey } from '@/lib/agreement/schema';
 
 interface Props {
   legend: string;
@@ -15,7 +15,7 @@ export function PartnerPicker({ legend, name, names, value, onChange }: Readonly
   return (
     <fieldset>
       <legend>{legend}</legend>
-      {(['a', 'b'] as const).map((key) => (
+      {PARTNERS.map((key) => (
         <label className="choice" key={key}>
           <input type="radio" name={name} checked={value === key} onChange={() => onChange(key)} />
           <span>{names[key]}</span>

@@ -5,8 +5,8 @@ import type { Agreement } from '@/lib/agreement/schema';
 import { isReviewDue, localCalendarDate, nextReviewForAgreement } from '@/lib/agreement/review';
 import { REVIEW_CALENDAR_FILE_NAME, reviewCalendarFile } from '@/lib/agreement/ics';
 import { newId } from '@/lib/agreement/ids';
-import { downloadFile } from '../ui/download';
-import { formatCalendarDate } from './format';
+import { downloadFile } from '@/lib/browser/download';
+import { formatCalendarDate } from '@/lib/agreement/format-date';
 
 /** The next review date, and an opt-in calendar file that holds nothing about the agreement. */
 export function ReviewReminder({ template, agreement }: Readonly<{ template: Template; agreement: Agreement }>) {

@@ -1,32 +1,21 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
-import { toStorageError } from '@/lib/storage/store';
-import type { SavedList } from '@/lib/storage/saved-list';
-import { getStore } from '../use-store';
-import { formatCalendarDate, formatDate } from './format';
-
-type State = SavedList & { error?: string };
+import { formatCalendarDate, formatDate } from '@/lib/agreement/format-date';
+import { useSavedWork } from '../session/use-saved-work';
+import { STORAGE_MESSAGES } from '../shared/storage-banner';
 
 /** Drafts and signed agreements saved on this device. */
 export function SavedWork() {
-  const [state, setState] = useState<State | null>(null);
-
-  useEffect(() => {
-    // Loaded after the page shows: the schemas that read saved records stay out of the home page's first load.
-    Promise.all([import('@/lib/storage/saved-list'), import('@/templates')])
-      .then(([{ listSavedWork }, { findTemplate }]) => listSavedWork(getStore(), findTemplate))
-      .then(setState)
-      .catch((error: unknown) => setState({ drafts: [], agreements: [], setAside: 0, error: toStorageError(error).message }));
-  }, []);
-
-  if (!state) return null;
+  const load = useSavedWork();
+  if (load.status === 'loading') return null;
+  const state = load.status === 'ready' ? load.list : { drafts: [], agreements: [], setAside: 0 };
+  const error = load.status === 'failed' ? STORAGE_MESSAGES[load.problem] : null;
   const hasAny = state.drafts.length > 0 || state.agreements.length > 0;
   return (
     <section aria-labelledby={hasAny ? "saved-heading" : undefined} data-saved-work="loaded">
-      {(hasAny || state.error || state.setAside > 0) && <h2 id="saved-heading">On this device</h2>}
-      {state.error && <p className="status" role="alert">{state.error}</p>}
+      {(hasAny || error || state.setAside > 0) && <h2 id="saved-heading">On this device</h2>}
+      {error && <p className="status" role="alert">{error}</p>}
       {state.setAside > 0 && (
         <p className="notice" role="status">
           {state.setAside === 1 ? 'One saved item' : `${state.setAside} saved items`} could not be read, so we put{' '}

@@ -1,6 +1,6 @@
 import type { RenderedSection } from '@/lib/agreement/clauses';
 import type { CustomTerm, PartnerKey } from '@/lib/agreement/schema';
-import { AppSettings } from '../wizard/app-settings';
+import { MatchingSettings } from '../shared/matching-settings';
 import { Checklist } from './checklist';
 
 interface Props {
@@ -23,7 +23,7 @@ export function TermsView({ sections, custom, names }: Readonly<Props>) {
               <span className="term-short">{clause.short}</span>
               <p>{clause.text}</p>
               {clause.settledNote && <p className="small muted">{clause.settledNote}</p>}
-              <AppSettings lines={clause.settings} title="Settings we use" />
+              <MatchingSettings lines={clause.settings} title="Settings we use" />
             </div>
           ))}
           <Checklist checklist={section.checklist} />

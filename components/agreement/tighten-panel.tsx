@@ -5,6 +5,7 @@ import type { ChoiceQuestion, Template } from '@/lib/template/types';
 import type { Agreement, PartnerKey } from '@/lib/agreement/schema';
 import { latestVersion, tightenAlone, type TightenProblem } from '@/lib/agreement/versions';
 import { findOption } from '@/lib/agreement/merge';
+import { ProblemMessage } from '../shared/storage-banner';
 import { NameConfirm } from './name-confirm';
 import { PartnerPicker } from './partner-picker';
 
@@ -81,11 +82,7 @@ export function TightenPanel({ template, agreement, onSave }: Readonly<Props>) {
             ))}
         </fieldset>
       )}
-      {problem && (
-        <p className="status" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemMessage message={problem} />
       {partner && question && optionId && (
         <NameConfirm
           name={latest.partners[partner].name}

@@ -1,11 +1,22 @@
 'use client';
 
+import { useState } from 'react';
 import type { Template } from '@/lib/template/types';
-import type { Agreement, PartnerKey } from '@/lib/agreement/schema';
-import { findVersion, signSeenChange, unseenChanges } from '@/lib/agreement/versions';
+import { PARTNERS, type Agreement } from '@/lib/agreement/schema';
+import { findVersion, signSeenChange, unseenChanges, type SeenProblem } from '@/lib/agreement/versions';
 import { describeChange, diffVersions } from '@/lib/agreement/diff';
+import { formatDate } from '@/lib/agreement/format-date';
+import { ProblemMessage } from '../shared/storage-banner';
 import { NameConfirm } from './name-confirm';
-import { formatDate } from './format';
+
+const SEEN_PROBLEMS: Readonly<Record<SeenProblem, string>> = {
+  withdrawn: 'This agreement has been withdrawn, so nothing more can be added to it.',
+  unknownVersion: 'That version is not part of this agreement.',
+  notTightened: 'That version was signed by you both, so there is nothing to confirm.',
+  ownChange: 'You made this change yourself, so the other person confirms it.',
+  alreadySeen: 'This change has already been seen and signed.',
+  name: 'Please type your own name exactly as it is on the agreement.',
+};
 
 interface Props {
   template: Template;
@@ -15,9 +26,8 @@ interface Props {
 
 /** What the other partner made stricter, shown clearly until it is seen and signed. */
 export function UnseenChanges({ template, agreement, onSave }: Readonly<Props>) {
-  const notices = (['a', 'b'] as const).flatMap((partner: PartnerKey) =>
-    unseenChanges(agreement, partner).map((version) => ({ partner, version })),
-  );
+  const [problem, setProblem] = useState<{ key: string; message: string } | null>(null);
+  const notices = PARTNERS.flatMap((partner) => unseenChanges(agreement, partner).map((version) => ({ partner, version })));
   if (notices.length === 0 || agreement.withdrawn) return null;
   return (
     <section aria-labelledby="unseen-heading">
@@ -26,8 +36,9 @@ export function UnseenChanges({ template, agreement, onSave }: Readonly<Props>) 
         const parent = version.parent ? findVersion(agreement, version.parent) : undefined;
         const changes = parent ? diffVersions(template, parent, version) : [];
         const by = version.change ? version.partners[version.change.by].name : '';
+        const key = `${partner}-${version.version}`;
         return (
-          <div className="notice" key={`${partner}-${version.version}`} data-unseen={version.version}>
+          <div className="notice" key={key} data-unseen={version.version}>
             <p>
               <strong>
                 {by} made a term more careful on {formatDate(version.createdAt)} (version {version.version}):
@@ -47,9 +58,11 @@ export function UnseenChanges({ template, agreement, onSave }: Readonly<Props>) 
               action="I have seen this change"
               onConfirm={(typed) => {
                 const result = signSeenChange(agreement, partner, version.version, typed);
+                setProblem(result.ok ? null : { key, message: SEEN_PROBLEMS[result.problem] });
                 if (result.ok) void onSave(result.agreement);
               }}
             />
+            <ProblemMessage message={problem?.key === key ? problem.message : null} />
           </div>
         );
       })}

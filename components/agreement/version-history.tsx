@@ -2,11 +2,11 @@
 
 import { useEffect, useState } from 'react';
 import type { Template } from '@/lib/template/types';
-import type { Agreement, AgreementVersion } from '@/lib/agreement/schema';
+import { PARTNERS, type Agreement, type AgreementVersion } from '@/lib/agreement/schema';
 import { diffVersions, describeChange } from '@/lib/agreement/diff';
 import { findVersion, signaturesOn } from '@/lib/agreement/versions';
 import { fingerprintVersion, shortFingerprint } from '@/lib/agreement/fingerprint';
-import { formatDate } from './format';
+import { formatDate } from '@/lib/agreement/format-date';
 
 /** Every version, newest first, and a plain-language comparison of any two. */
 export function VersionHistory({ template, agreement }: Readonly<{ template: Template; agreement: Agreement }>) {
@@ -35,7 +35,7 @@ export function VersionHistory({ template, agreement }: Readonly<{ template: Tem
       <ol className="list-plain" reversed>
         {versions.map((version) => {
           const signed = signaturesOn(version);
-          const who = (['a', 'b'] as const)
+          const who = PARTNERS
             .map((key) => {
               const entry = signed[key];
               return entry.signed ? entry.signature.name : `${version.partners[key].name} (not yet signed)`;

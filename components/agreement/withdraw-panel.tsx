@@ -3,14 +3,20 @@
 import { useState } from 'react';
 import type { Agreement, PartnerKey } from '@/lib/agreement/schema';
 import { latestVersion, withdraw } from '@/lib/agreement/versions';
+import { ProblemMessage } from '../shared/storage-banner';
 import { NameConfirm } from './name-confirm';
 import { PartnerPicker } from './partner-picker';
 
 /** Either partner can withdraw, alone, at any time, without giving a reason. */
+const WITHDRAW_PROBLEMS = {
+  alreadyWithdrawn: 'This agreement has already been withdrawn. Nothing more needs doing here.',
+} as const;
+
 export function WithdrawPanel({ agreement, onSave }: Readonly<{ agreement: Agreement; onSave(next: Agreement): Promise<void> }>) {
   const latest = latestVersion(agreement);
   const names = { a: latest.partners.a.name, b: latest.partners.b.name };
   const [partner, setPartner] = useState<PartnerKey | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   return (
     <div>
       <p>
@@ -24,10 +30,12 @@ export function WithdrawPanel({ agreement, onSave }: Readonly<{ agreement: Agree
           action="Withdraw now"
           onConfirm={() => {
             const result = withdraw(agreement, partner);
+            setProblem(result.ok ? null : WITHDRAW_PROBLEMS[result.problem]);
             if (result.ok) void onSave(result.agreement);
           }}
         />
       )}
+      <ProblemMessage message={problem} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import type { RenderedSection } from '@/lib/agreement/clauses';
 import type { Agreement } from '@/lib/agreement/schema';
 import { latestVersion } from '@/lib/agreement/versions';
-import { formatDate } from './format';
+import { formatDate } from '@/lib/agreement/format-date';
 import { Checklist } from './checklist';
 
 /** After a withdrawal: the deletion terms are in force now, with their checklist. */

@@ -1,16 +1,29 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { findTemplate } from '@/templates';
-import type { Answers } from '@/lib/template/schema';
-import { mergeDraft } from '@/lib/agreement/draft';
-import type { Draft, PartnerKey } from '@/lib/agreement/schema';
-import { finishDraft } from '@/lib/storage/finish-draft';
-import { toStorageError } from '@/lib/storage/store';
-import { getStore } from '../use-store';
-import { useDraft } from './use-draft';
+import type { NotReady } from '@/lib/agreement/draft';
+import {
+  backToReview,
+  backToSetup,
+  completeSetup,
+  currentScreen,
+  nextSection,
+  previousSection,
+  recordAnswers,
+  resolveTerm,
+  setCustomTerms,
+  signAs,
+  signProblems,
+  startSecondTurn,
+  toSigning,
+} from '@/lib/agreement/draft-flow';
+import { otherPartner, type Draft, type PartnerKey } from '@/lib/agreement/schema';
+import type { FinishProblem } from '@/lib/storage/finish-draft';
+import { useDraft } from '../session/use-draft';
+import { CouldNotOpen } from '../shared/could-not-open';
+import { ProblemMessage, STORAGE_MESSAGES } from '../shared/storage-banner';
 import { SetupStep } from './setup-step';
 import { PartnerIntro } from './partner-intro';
 import { SectionStep } from './section-step';
@@ -18,97 +31,82 @@ import { Handover } from './handover';
 import { ReviewStep } from './review-step';
 import { SignStep } from './sign-step';
 
-/** Drives one draft through its stages; every change is saved on this device at once. */
+const NOT_READY: Readonly<Record<NotReady, string>> = {
+  incomplete: 'Some answers are missing. Please go back and finish them.',
+  unsettled: 'Some terms are still to talk about. Settle them in the review to go on.',
+};
+
+const FINISH_PROBLEMS: Readonly<Record<FinishProblem, string>> = {
+  ...STORAGE_MESSAGES,
+  missing: 'The agreement this revision belongs to is no longer on this device.',
+  withdrawn: 'This agreement was withdrawn, so it cannot get a new version. You can start a new agreement instead.',
+  notARevision: 'This draft does not belong to that agreement.',
+  outdated: 'The agreement changed while you were revising it (someone made a term stricter). Open it, look at the change, then revisit again.',
+  otherTemplate: 'This revision was made with a different version of the questions.',
+};
+
+/** Renders a draft's current screen; every change is a draft-flow step, saved on this device at once. */
 export function DraftWizard() {
   const router = useRouter();
-  const id = useSearchParams().get('id');
-  const { draft, load, saveError, update, flush } = useDraft(id);
+  const { load, saveProblem, update, finish } = useDraft(useSearchParams().get('id'));
   // Who has confirmed "I'm answering for myself" on this screen; never stored.
-  const [readyFor, setReadyFor] = useState<PartnerKey | null>(null);
-  const [finishError, setFinishError] = useState<string | null>(null);
-
-  const saveAnswers = useCallback(
-    (partner: PartnerKey, values: Answers) =>
-      update((current) => ({ ...current, answers: { ...current.answers, [partner]: { ...current.answers[partner], ...values } } })),
-    [update],
-  );
-  const saveA = useCallback((values: Answers) => saveAnswers('a', values), [saveAnswers]);
-  const saveB = useCallback((values: Answers) => saveAnswers('b', values), [saveAnswers]);
+  const [confirmed, setConfirmed] = useState<PartnerKey | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
 
   if (load.status === 'loading') return <p className="muted">Opening…</p>;
-  if (load.status !== 'ready' || !draft) {
-    return (
-      <div>
-        <h1>We could not open this draft</h1>
-        <p className="status" role="alert">
-          {load.status === 'error'
-            ? load.message
-            : load.status === 'missing' && load.setAside > 0
-              ? 'A saved draft on this device could not be read, so we put it aside instead of deleting it. Everything else is unchanged.'
-              : 'There is no draft with this link on this device. Drafts are only kept in the browser they were made in.'}
-        </p>
-        <Link className="button" href="/">
-          Back to the start
-        </Link>
-      </div>
-    );
-  }
-
+  if (load.status !== 'ready') return <CouldNotOpen what="draft" why={load} />;
+  const { draft } = load;
   const template = findTemplate(draft.templateId, draft.templateVersion);
   if (!template) return <p className="status" role="alert">This draft was made with a version of the app that is no longer available.</p>;
   const names = { a: draft.partners?.a.name ?? '', b: draft.partners?.b.name ?? '' };
-  const apps = draft.apps ?? [];
-  const total = template.sections.length;
-  const setStage = (stage: Draft['stage'], step = 0) => update((current) => ({ ...current, stage, step }));
-
-  const finish = async (signed: Draft) => {
-    try {
-      await flush();
-      const result = await finishDraft(getStore(), template, signed);
-      if (!result.ok) return setFinishError(result.message);
-      router.push(`/agreement?id=${result.agreement.id}`);
-    } catch (error) {
-      setFinishError(toStorageError(error).message);
-    }
+  const move = (change: (current: Draft) => Draft) => {
+    setProblem(null);
+    update(change);
   };
 
+  const screen = currentScreen(template, draft, confirmed);
   const body = (() => {
-    switch (draft.stage) {
+    switch (screen.kind) {
       case 'setup':
-        return <SetupStep draft={draft} onDone={(values) => { setReadyFor(null); update((current) => ({ ...current, ...values, stage: 'answerA', step: 0 })); }} />;
-      case 'answerA':
-      case 'answerB': {
-        const partner: PartnerKey = draft.stage === 'answerA' ? 'a' : 'b';
-        const other: PartnerKey = partner === 'a' ? 'b' : 'a';
-        if (readyFor !== partner) {
-          return (
-            <PartnerIntro
-              name={names[partner]}
-              otherName={names[other]}
-              isFirst={partner === 'a'}
-              onReady={() => setReadyFor(partner)}
-              onBack={partner === 'a' ? () => setStage('setup') : undefined}
-            />
-          );
-        }
-        const section = template.sections[Math.min(draft.step, total - 1)];
-        if (!section) return null;
+        return (
+          <SetupStep
+            draft={draft}
+            onDone={(values) => {
+              setConfirmed(null);
+              move((current) => completeSetup(current, values));
+            }}
+          />
+        );
+      case 'intro':
+        return (
+          <PartnerIntro
+            name={names[screen.partner]}
+            otherName={names[otherPartner(screen.partner)]}
+            isFirst={screen.isFirst}
+            onReady={() => setConfirmed(screen.partner)}
+            onBack={screen.isFirst ? () => move(backToSetup) : undefined}
+          />
+        );
+      case 'answers': {
+        const { partner } = screen;
         return (
           <SectionStep
-            key={`${partner}-${section.id}`}
-            section={section}
-            index={draft.step}
-            total={total}
+            key={`${partner}-${screen.section.id}`}
+            section={screen.section}
+            index={screen.index}
+            total={screen.total}
             partnerName={names[partner]}
-            apps={apps}
+            apps={draft.apps ?? []}
             saved={draft.answers[partner]}
-            onChange={partner === 'a' ? saveA : saveB}
-            onBack={() => (draft.step === 0 ? setReadyFor(null) : setStage(draft.stage, draft.step - 1))}
+            onChange={(values) => update((current) => recordAnswers(current, partner, values))}
+            onBack={() => {
+              if (previousSection(draft)) move((current) => previousSection(current) ?? current);
+              else setConfirmed(null);
+            }}
             onNext={(values) => {
-              saveAnswers(partner, values);
-              if (draft.step + 1 < total) return setStage(draft.stage, draft.step + 1);
-              setReadyFor(null);
-              setStage(partner === 'a' ? 'handover' : 'review');
+              // The turn ends after the last section: the next partner confirms for themself.
+              if (nextSection(template, draft, values).stage !== draft.stage) setConfirmed(null);
+              move((current) => nextSection(template, current, values));
             }}
           />
         );
@@ -119,65 +117,57 @@ export function DraftWizard() {
             from={names.a}
             to={names.b}
             onReady={() => {
-              setReadyFor('b');
-              setStage('answerB');
+              setConfirmed('b');
+              move(startSecondTurn);
             }}
           />
         );
-      case 'review': {
-        const terms = mergeDraft(template, draft);
-        if (!terms) return <p className="status" role="alert">Some answers are missing. Please go back and finish them.</p>;
+      case 'review':
         return (
           <ReviewStep
             template={template}
             draft={draft}
-            terms={terms}
-            onResolve={(questionId, resolution) =>
-              update((current) => ({ ...current, resolutions: { ...current.resolutions, [questionId]: resolution } }))
-            }
-            onCustomChange={(custom) => update((current) => ({ ...current, custom }))}
-            onNext={() => setStage('sign')}
-          />
-        );
-      }
-      case 'sign': {
-        const partner: PartnerKey = draft.signatures.a ? 'b' : 'a';
-        return (
-          <SignStep
-            key={partner}
-            template={template}
-            partner={partner}
-            name={names[partner]}
-            onBack={() =>
-              update((current) => ({ ...current, stage: 'review', signatures: {}, acknowledgements: { a: [], b: [] } }))
-            }
-            onSign={(acknowledged, signature) => {
-              const signed: Draft = {
-                ...draft,
-                acknowledgements: { ...draft.acknowledgements, [partner]: acknowledged },
-                signatures: { ...draft.signatures, [partner]: signature },
-              };
-              update(() => signed);
-              if (partner === 'b') void finish(signed);
+            terms={screen.terms}
+            onResolve={(questionId, resolution) => move((current) => resolveTerm(current, questionId, resolution))}
+            onCustomChange={(custom) => move((current) => setCustomTerms(current, custom))}
+            onNext={() => {
+              const result = toSigning(template, draft);
+              if (!result.ok) return setProblem(NOT_READY[result.problem]);
+              move(() => result.draft);
             }}
           />
         );
-      }
+      case 'sign':
+        return (
+          <SignStep
+            key={screen.partner}
+            template={template}
+            partner={screen.partner}
+            name={names[screen.partner]}
+            onBack={() => move(backToReview)}
+            onSign={(input) => {
+              const problems = signProblems(screen.ready, screen.partner, input);
+              const result = signAs(screen.ready, screen.partner, input);
+              if (!result.ok) return problems;
+              move(() => result.draft);
+              if (result.signed) {
+                void finish(template, result.signed).then((finished) =>
+                  finished.ok ? router.push(`/agreement?id=${finished.agreement.id}`) : setProblem(FINISH_PROBLEMS[finished.problem]),
+                );
+              }
+              return [];
+            }}
+          />
+        );
+      case 'notReady':
+        return <ProblemMessage message={NOT_READY[screen.problem]} />;
     }
   })();
 
   return (
     <>
-      {saveError && (
-        <p className="status" role="alert">
-          {saveError}
-        </p>
-      )}
-      {finishError && (
-        <p className="status" role="alert">
-          {finishError}
-        </p>
-      )}
+      <ProblemMessage message={saveProblem && STORAGE_MESSAGES[saveProblem]} />
+      <ProblemMessage message={problem} />
       {body}
     </>
   );

@@ -7,10 +7,9 @@ import * as z from 'zod/mini';
 import { useState } from 'react';
 import { defaultTemplate } from '@/templates';
 import { createDraft } from '@/lib/agreement/draft';
-import { saveDraft } from '@/lib/storage/repository';
-import { toStorageError } from '@/lib/storage/store';
-import { getStore } from '../use-store';
+import { useNewDraft } from '../session/use-new-draft';
 import { FieldError } from '../ui/field-error';
+import { ProblemMessage, STORAGE_MESSAGES } from '../shared/storage-banner';
 
 const answer = z.enum(['yes', 'no'], { error: 'Please answer this question.' });
 const entrySchema = z.object({ adults: answer, freely: answer, safeNow: answer });
@@ -43,6 +42,7 @@ const QUESTIONS: ReadonlyArray<{ id: keyof EntryAnswers; prompt: string; hint: s
 /** The first step, before anything else: any "no" ends the flow with support, and nothing is saved. */
 export function EntryCheck() {
   const router = useRouter();
+  const saveNewDraft = useNewDraft();
   const [saveError, setSaveError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<EntryAnswers>({ resolver: zodResolver(entrySchema) });
 
@@ -50,12 +50,9 @@ export function EntryCheck() {
     if (values.adults === 'no') return router.push('/support?for=age');
     if (values.freely === 'no' || values.safeNow === 'no') return router.push('/support?for=pressure');
     const draft = createDraft(defaultTemplate);
-    try {
-      await saveDraft(getStore(), draft);
-      router.push(`/draft?id=${draft.id}`);
-    } catch (error) {
-      setSaveError(toStorageError(error).message);
-    }
+    const saved = await saveNewDraft(draft);
+    if (!saved.ok) return setSaveError(STORAGE_MESSAGES[saved.problem]);
+    router.push(`/draft?id=${draft.id}`);
   };
 
   return (
@@ -81,11 +78,7 @@ export function EntryCheck() {
           </fieldset>
         );
       })}
-      {saveError && (
-        <p className="status" role="alert">
-          {saveError}
-        </p>
-      )}
+      <ProblemMessage message={saveError} />
       <div className="button-row">
         <button className="button" type="submit" disabled={formState.isSubmitting}>
           Continue

@@ -3,7 +3,8 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { AppId, Question } from '@/lib/template/types';
 import { settingsFor } from '@/lib/agreement/clauses';
-import { AppSettings } from './app-settings';
+import { AFFIRMED } from '@/lib/agreement/merge';
+import { MatchingSettings } from '../shared/matching-settings';
 import { FieldError } from '../ui/field-error';
 
 interface Props {
@@ -30,7 +31,7 @@ export function QuestionField({ question, field, value, error, apps }: Readonly<
           <span>{question.affirmation}</span>
         </label>
         <FieldError id={errorId} message={error} />
-        {value === true && <AppSettings lines={settingsFor(question, 'affirmed', apps)} />}
+        {value === true && <MatchingSettings lines={settingsFor(question, AFFIRMED, apps)} />}
       </fieldset>
     );
   }
@@ -50,7 +51,7 @@ export function QuestionField({ question, field, value, error, apps }: Readonly<
         </label>
       ))}
       <FieldError id={errorId} message={error} />
-      {typeof value === 'string' && <AppSettings lines={settingsFor(question, value, apps)} />}
+      {typeof value === 'string' && <MatchingSettings lines={settingsFor(question, value, apps)} />}
     </fieldset>
   );
 }

@@ -6,7 +6,7 @@ import { isFullySettled, type MergedTerm } from '@/lib/agreement/merge';
 import { clauseText } from '@/lib/agreement/clauses';
 import type { Draft, Resolution } from '@/lib/agreement/schema';
 import { ToTalkItem } from './to-talk-item';
-import { CustomTerms } from './custom-terms';
+import { OwnWordsEditor } from './own-words-editor';
 import { RevisionChanges } from './revision-changes';
 
 interface Props {
@@ -76,7 +76,7 @@ export function ReviewStep({ template, draft, terms, onResolve, onCustomChange, 
         })}
       </section>
       <RevisionChanges template={template} draft={draft} terms={terms} />
-      <CustomTerms terms={draft.custom} names={names} onChange={onCustomChange} />
+      <OwnWordsEditor terms={draft.custom} names={names} onChange={onCustomChange} />
       {!settled && (
         <p className="notice" role="status">
           {pending === 1 ? 'One term is' : `${pending} terms are`} still to talk about. Settle {pending === 1 ? 'it' : 'them'} above to

@@ -1,13 +1,11 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import type { Template } from '@/lib/template/types';
-import type { AgreementVersion, Draft } from '@/lib/agreement/schema';
+import type { Draft } from '@/lib/agreement/schema';
 import type { MergedTerm } from '@/lib/agreement/merge';
 import { describeChange, diffVersions } from '@/lib/agreement/diff';
 import { findVersion } from '@/lib/agreement/versions';
-import { loadAgreement } from '@/lib/storage/repository';
-import { getStore } from '../use-store';
+import { useAgreement } from '../session/use-agreement';
 
 interface Props {
   template: Template;
@@ -17,17 +15,11 @@ interface Props {
 
 /** In a revision: what the new version would change, compared with the version in force. */
 export function RevisionChanges({ template, draft, terms }: Readonly<Props>) {
-  const [base, setBase] = useState<AgreementVersion | null>(null);
   const revisionOf = draft.revisionOf;
+  const { load } = useAgreement(revisionOf?.agreementId ?? null);
+  const base = revisionOf && load.status === 'ready' ? findVersion(load.agreement, revisionOf.version) : undefined;
 
-  useEffect(() => {
-    if (!revisionOf) return;
-    loadAgreement(getStore(), revisionOf.agreementId)
-      .then((agreement) => setBase((agreement && findVersion(agreement, revisionOf.version)) ?? null))
-      .catch(() => setBase(null));
-  }, [revisionOf]);
-
-  if (!revisionOf || !base || !draft.partners || !draft.apps) return null;
+  if (!base || !draft.partners || !draft.apps) return null;
   const proposed = {
     terms: terms.map((term) => ({ questionId: term.question.id, optionId: term.chosen, settledBy: 'same' as const })),
     custom: draft.custom,

@@ -3,12 +3,13 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import type * as z from 'zod/mini';
 import type { AppId, Section } from '@/lib/template/types';
 import { sectionDefaults, sectionSchema, type Answers } from '@/lib/template/schema';
 import { QuestionField } from './question-field';
 import { Progress } from '../ui/progress';
 
-type Values = Record<string, string | boolean>;
+type StepSchema = ReturnType<typeof sectionSchema>;
 
 interface Props {
   section: Section;
@@ -23,8 +24,8 @@ interface Props {
   onNext(values: Answers): void;
 }
 
-/** Keeps what can be stored: chosen options and ticked commitments. */
-function storable(values: Values): Answers {
+/** Keeps what can be stored: chosen options and ticked commitments (an unticked box is `false` in the form). */
+function storable(values: Readonly<Record<string, unknown>>): Answers {
   const answers: Answers = {};
   for (const [key, value] of Object.entries(values)) {
     if (typeof value === 'string' || value === true) answers[key] = value;
@@ -35,15 +36,12 @@ function storable(values: Values): Answers {
 /** One section of the template, answered by one partner. */
 export function SectionStep({ section, index, total, partnerName, apps, saved, onChange, onBack, onNext }: Readonly<Props>) {
   const schema = useMemo(() => sectionSchema(section), [section]);
-  const defaults = useMemo(() => {
-    const values = sectionDefaults(section);
-    for (const question of section.questions) {
-      const answer = saved[question.id];
-      if (answer !== undefined) values[question.id] = answer;
-    }
-    return values;
-  }, [section, saved]);
-  const { register, handleSubmit, watch, formState } = useForm<Values>({ resolver: zodResolver(schema) as never, defaultValues: defaults });
+  // The saved answers over the most careful defaults; an unticked commitment starts empty.
+  const defaults = useMemo(() => ({ ...storable(sectionDefaults(section)), ...saved }), [section, saved]);
+  const { register, handleSubmit, watch, formState } = useForm<z.input<StepSchema>, unknown, z.output<StepSchema>>({
+    resolver: zodResolver(schema),
+    defaultValues: defaults,
+  });
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -52,13 +50,13 @@ export function SectionStep({ section, index, total, partnerName, apps, saved, o
 
   // Autosave while answering, so a reload or a crash keeps every choice.
   useEffect(() => {
-    const subscription = watch((values) => onChange(storable(values as Values)));
+    const subscription = watch((values) => onChange(storable(values)));
     return () => subscription.unsubscribe();
   }, [watch, onChange]);
 
   const values = watch();
   return (
-    <form noValidate onSubmit={handleSubmit((data) => onNext(storable(data)))}>
+    <form noValidate onSubmit={handleSubmit(onNext)}>
       <Progress current={index + 1} total={total} label={`${partnerName}’s answers`} />
       <h1 tabIndex={-1} ref={heading}>
         {section.title}

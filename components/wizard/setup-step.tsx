@@ -3,11 +3,12 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import * as z from 'zod/mini';
-import { APP_IDS, APP_LABELS, type AppId } from '@/lib/template/types';
-import { appsSchema, nameSchema, type Draft } from '@/lib/agreement/schema';
-import { isSameName } from '@/lib/agreement/draft';
+import { APP_IDS, APP_LABELS } from '@/lib/template/types';
+import { appsSchema, nameSchema, PARTNERS, type Draft } from '@/lib/agreement/schema';
+import { isSameName } from '@/lib/agreement/names';
+import type { SetupValues as FlowSetup } from '@/lib/agreement/draft-flow';
 import { FieldError } from '../ui/field-error';
-import { PrintHint } from '../ui/print-hint';
+import { NameField } from '../shared/name-field';
 
 const setupSchema = z
   .object({ a: nameSchema, b: nameSchema, apps: appsSchema })
@@ -21,7 +22,7 @@ type SetupValues = z.infer<typeof setupSchema>;
 
 interface Props {
   draft: Draft;
-  onDone(values: { partners: NonNullable<Draft['partners']>; apps: AppId[] }): void;
+  onDone(values: FlowSetup): void;
 }
 
 /** Names (a nickname is fine) and the apps the couple uses. */
@@ -43,21 +44,15 @@ export function SetupStep({ draft, onDone }: Readonly<Props>) {
     >
       <h1>Who is this agreement between?</h1>
       <p className="lead">A first name or a nickname is fine. These names appear on your agreement and nowhere else.</p>
-      {(['a', 'b'] as const).map((partner) => (
-        <div className="field" key={partner}>
-          <label htmlFor={`name-${partner}`}>{partner === 'a' ? 'First person' : 'Second person'}</label>
-          <input
-            id={`name-${partner}`}
-            type="text"
-            autoComplete="off"
-            maxLength={40}
-            aria-invalid={errors[partner] ? true : undefined}
-            aria-describedby={`name-${partner}-error name-${partner}-print`}
-            {...register(partner)}
-          />
-          <FieldError id={`name-${partner}-error`} message={errors[partner]?.message} />
-          <PrintHint id={`name-${partner}-print`} text={watch(partner) ?? ''} />
-        </div>
+      {PARTNERS.map((partner) => (
+        <NameField
+          key={partner}
+          id={`name-${partner}`}
+          label={partner === 'a' ? 'First person' : 'Second person'}
+          error={errors[partner]?.message}
+          printText={watch(partner) ?? ''}
+          {...register(partner)}
+        />
       ))}
       <fieldset aria-describedby="apps-hint apps-error">
         <legend>Which apps do you use to message each other?</legend>

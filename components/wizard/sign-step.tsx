@@ -1,46 +1,42 @@
 'use client';
 
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import * as z from 'zod/mini';
 import type { Template } from '@/lib/template/types';
-import { isSameName } from '@/lib/agreement/draft';
-import type { PartnerKey, Signature } from '@/lib/agreement/schema';
+import type { SignAsProblem, SignInput } from '@/lib/agreement/draft-flow';
+import type { PartnerKey } from '@/lib/agreement/schema';
 import { FieldError } from '../ui/field-error';
+import { NameField } from '../shared/name-field';
+import { ProblemMessage } from '../shared/storage-banner';
 
 interface Props {
   template: Template;
   partner: PartnerKey;
   name: string;
   onBack(): void;
-  onSign(acknowledged: string[], signature: Signature): void;
+  /** Signs through the draft flow, which checks everything once; returns every reason it refused (none once signed). */
+  onSign(input: SignInput): readonly SignAsProblem[];
 }
 
-function signSchema(template: Template, name: string) {
-  const ids = template.acknowledgements.map((ack) => ack.id);
-  return z.object({
-    acks: z.array(z.string()).check(
-      z.refine((list) => ids.every((id) => list.includes(id)), 'Please read and tick each statement to sign.'),
-    ),
-    typed: z.string().check(z.refine((value) => isSameName(value, name), `Please type your name exactly as “${name}” to sign.`)),
-  });
+interface Values {
+  acks: string[];
+  typed: string;
 }
 
 /** One partner confirms the acknowledgements and signs by typing their own name. */
 export function SignStep({ template, partner, name, onBack, onSign }: Readonly<Props>) {
-  const schema = useMemo(() => signSchema(template, name), [template, name]);
-  type Values = z.infer<typeof schema>;
-  const { register, handleSubmit, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { acks: [], typed: '' } });
+  const { register, handleSubmit } = useForm<Values>({ defaultValues: { acks: [], typed: '' } });
+  const [problems, setProblems] = useState<readonly SignAsProblem[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const { errors } = formState;
+  const messages: Readonly<Record<SignAsProblem, string>> = {
+    acknowledgements: 'Please read and tick each statement to sign.',
+    name: `Please type your name exactly as “${name}” to sign.`,
+    order: 'The first person signs first. Please go back and start signing again.',
+  };
 
   return (
-    <form
-      noValidate
-      onSubmit={handleSubmit((values) => onSign(values.acks, { name: values.typed.trim(), at: new Date().toISOString() }))}
-    >
+    <form noValidate onSubmit={handleSubmit((values) => setProblems(onSign({ acknowledged: values.acks, typedName: values.typed })))}>
       <h1 tabIndex={-1} ref={heading}>
         {name}, please read and sign
       </h1>
@@ -49,25 +45,19 @@ export function SignStep({ template, partner, name, onBack, onSign }: Readonly<P
         <legend>I understand that:</legend>
         {template.acknowledgements.map((ack) => (
           <label className="choice" key={ack.id}>
-            <input type="checkbox" value={ack.id} aria-invalid={errors.acks ? true : undefined} {...register('acks')} />
+            <input type="checkbox" value={ack.id} aria-invalid={problems.includes('acknowledgements') ? true : undefined} {...register('acks')} />
             <span>{ack.text}</span>
           </label>
         ))}
-        <FieldError id="acks-error" message={errors.acks?.message} />
+        <FieldError id="acks-error" message={problems.includes('acknowledgements') ? messages.acknowledgements : undefined} />
       </fieldset>
-      <div className="field">
-        <label htmlFor={`sign-${partner}`}>Type your name to sign: {name}</label>
-        <input
-          id={`sign-${partner}`}
-          type="text"
-          autoComplete="off"
-          maxLength={40}
-          aria-invalid={errors.typed ? true : undefined}
-          aria-describedby={`sign-${partner}-error`}
-          {...register('typed')}
-        />
-        <FieldError id={`sign-${partner}-error`} message={errors.typed?.message} />
-      </div>
+      <NameField
+        id={`sign-${partner}`}
+        label={`Type your name to sign: ${name}`}
+        error={problems.includes('name') ? messages.name : undefined}
+        {...register('typed')}
+      />
+      <ProblemMessage message={problems.includes('order') ? messages.order : null} />
       <div className="button-row spread">
         <button className="button quiet" type="button" onClick={onBack}>
           Back

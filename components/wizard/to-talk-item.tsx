@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import type { ChoiceQuestion } from '@/lib/template/types';
 import { optionRank, type MergedTerm } from '@/lib/agreement/merge';
 import { optionLabel } from '@/lib/agreement/clauses';
-import type { PartnerKey, Resolution } from '@/lib/agreement/schema';
+import { PARTNERS, type PartnerKey, type Resolution } from '@/lib/agreement/schema';
 
 interface Props {
   term: MergedTerm & { question: ChoiceQuestion };
@@ -76,7 +76,7 @@ export function ToTalkItem({ term, names, resolution, onResolve }: Readonly<Prop
                 This is less careful than one of your own answers, so it only counts if you both say so. Each of you, tick
                 for yourself:
               </p>
-              {(['a', 'b'] as const).map((partner) => (
+              {PARTNERS.map((partner) => (
                 <label className="choice" key={partner}>
                   <input
                     type="checkbox"

@@ -1,6 +1,6 @@
 import { APP_LABELS, type Template } from '../template/types';
 import { findQuestion } from '../template/schema';
-import type { AgreementVersion, PartnerKey, SignedTerm } from './schema';
+import { PARTNERS, type AgreementVersion, type PartnerKey, type SignedTerm } from './schema';
 import { optionLabel } from './clauses';
 import { compareTerm, termQuestionIds } from './versions';
 
@@ -75,7 +75,7 @@ function otherChanges(from: Comparable, to: Comparable): Change[] {
   if (!sameApps) {
     changes.push({ kind: 'appsChanged', from: from.apps.map((app) => APP_LABELS[app]), to: to.apps.map((app) => APP_LABELS[app]) });
   }
-  for (const partner of ['a', 'b'] as const) {
+  for (const partner of PARTNERS) {
     const old = from.partners[partner].name;
     const next = to.partners[partner].name;
     if (old !== next) changes.push({ kind: 'nameChanged', partner, from: old, to: next });

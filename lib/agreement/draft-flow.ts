@@ -99,12 +99,20 @@ export type SignAsResult =
     }
   | Refusal<SignAsProblem>;
 
+/** Every reason this signature would be refused, so a form can show them all at once. */
+export function signProblems(ready: ReadyDraft, partner: PartnerKey, input: SignInput): SignAsProblem[] {
+  const problems: SignAsProblem[] = [];
+  if (nextSigner(ready.draft) !== partner) problems.push('order');
+  if (!ready.template.acknowledgements.every((ack) => input.acknowledged.includes(ack.id))) problems.push('acknowledgements');
+  if (!isSameName(input.typedName, ready.partners[partner].name)) problems.push('name');
+  return problems;
+}
+
 /** One partner signs for themself, with every acknowledgement ticked and their own name typed. */
 export function signAs(ready: ReadyDraft, partner: PartnerKey, input: SignInput, now: Date = new Date()): SignAsResult {
-  const { template, draft } = ready;
-  if (nextSigner(draft) !== partner) return refuse('order');
-  if (!template.acknowledgements.every((ack) => input.acknowledged.includes(ack.id))) return refuse('acknowledgements');
-  if (!isSameName(input.typedName, ready.partners[partner].name)) return refuse('name');
+  const { draft } = ready;
+  const [problem] = signProblems(ready, partner, input);
+  if (problem) return refuse(problem);
   const next: Draft = {
     ...draft,
     acknowledgements: { ...draft.acknowledgements, [partner]: [...input.acknowledged] },

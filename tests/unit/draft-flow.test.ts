@@ -12,6 +12,7 @@ import {
   resolveTerm,
   setCustomTerms,
   signAs,
+  signProblems,
   startRevision,
   startSecondTurn,
   toSigning,
@@ -165,6 +166,7 @@ describe('signing', () => {
     expect(signAs(draft, 'b', { acknowledged: ACKS, typedName: NAMES.b })).toEqual({ ok: false, problem: 'order' });
     expect(signAs(draft, 'a', { acknowledged: [], typedName: NAMES.a })).toEqual({ ok: false, problem: 'acknowledgements' });
     expect(signAs(draft, 'a', { acknowledged: ACKS, typedName: NAMES.b })).toEqual({ ok: false, problem: 'name' });
+    expect(signProblems(draft, 'b', { acknowledged: [], typedName: NAMES.a })).toEqual(['order', 'acknowledgements', 'name']);
   });
 
   it('takes “Zoë” typed as e + U+0308 as the same name, and stores it composed', () => {

@@ -1,10 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { customTermSchema, type CustomTerm, type PartnerKey } from '@/lib/agreement/schema';
+import { customTermSchema, MAX_TERM_LENGTH, PARTNERS, type CustomTerm, type PartnerKey } from '@/lib/agreement/schema';
 import { newId } from '@/lib/agreement/ids';
 import { FieldError } from '../ui/field-error';
-import { PrintHint } from '../ui/print-hint';
+import { PrintHint } from '../shared/print-hint';
 
 interface Props {
   terms: readonly CustomTerm[];
@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** Terms in a partner's own words. Each is added by one partner and signed by both. */
-export function CustomTerms({ terms, names, onChange }: Readonly<Props>) {
+export function OwnWordsEditor({ terms, names, onChange }: Readonly<Props>) {
   const [author, setAuthor] = useState<PartnerKey>('a');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -45,7 +45,7 @@ export function CustomTerms({ terms, names, onChange }: Readonly<Props>) {
       )}
       <fieldset>
         <legend>Who is adding this term?</legend>
-        {(['a', 'b'] as const).map((partner) => (
+        {PARTNERS.map((partner) => (
           <label className="choice" key={partner}>
             <input type="radio" name="custom-author" checked={author === partner} onChange={() => setAuthor(partner)} />
             <span>{names[partner]}</span>
@@ -56,7 +56,7 @@ export function CustomTerms({ terms, names, onChange }: Readonly<Props>) {
         <label htmlFor="custom-text">The term</label>
         <textarea
           id="custom-text"
-          maxLength={600}
+          maxLength={MAX_TERM_LENGTH}
           value={text}
           aria-invalid={error ? true : undefined}
           aria-describedby="custom-text-error custom-text-print"

@@ -1,7 +1,7 @@
 import type { AppSettingLine } from '@/lib/agreement/clauses';
 
 /** The settings that match a choice, per app; an honest note where an app has none. */
-export function AppSettings({ lines, title = 'Matching settings' }: Readonly<{ lines: readonly AppSettingLine[]; title?: string }>) {
+export function MatchingSettings({ lines, title = 'Matching settings' }: Readonly<{ lines: readonly AppSettingLine[]; title?: string }>) {
   if (lines.length === 0) return null;
   return (
     <div className="settings">

@@ -1,4 +1,4 @@
-import { unprintableCharacters } from '@/lib/agreement/printable';
+import { unprintableCharacters } from '@/lib/pdf/printable';
 
 /**
  * A gentle note, not an error, when typed text has characters the PDF cannot
