@@ -66,10 +66,9 @@ const NONCE_PATTERN = /^[A-Za-z0-9+/]{16,}={0,2}$/;
  * The Content-Security-Policy for a page.
  *
  * Styles: `style-src 'self' 'nonce-…'`, no 'unsafe-inline'. The app's CSS is one
- * stylesheet from our origin; the few `style={…}` props in components are set by
- * React through the CSSOM after hydration, which CSP does not govern. Anything
- * rendered on the server as a `style="…"` attribute would be blocked, and the
- * browser test for violations catches that.
+ * stylesheet from our origin and no component sets an inline style: a `style="…"`
+ * attribute in server-rendered HTML would be blocked, and the browser test for
+ * CSP violations catches that.
  *
  * WebAssembly: 'wasm-unsafe-eval' lets the page compile WebAssembly, and nothing
  * else: JavaScript `eval` and `new Function` stay blocked. The PDF export needs it:

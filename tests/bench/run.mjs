@@ -238,11 +238,9 @@ async function browserPdfRows(origin) {
 }
 
 // ---------------------------------------------------------------------------
-// PDF (issue 3's own bench)
+// PDF rendering in Node: cold and warm, beside a bare react-pdf document
 
 async function pdfRows() {
-  const file = path.join(ROOT, 'tests/bench/pdf-bench.ts');
-  if (!existsSync(file)) return [{ name: 'PDF render', value: NaN, unit: '', note: 'tests/bench/pdf-bench.ts not found' }];
   const { benchPdf } = await import('./pdf-bench.ts');
   return benchPdf();
 }

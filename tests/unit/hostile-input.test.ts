@@ -306,8 +306,7 @@ describe('loading a store full of hostile records', () => {
     );
   });
 
-  // Known gap in lib/storage/repository.ts (reported): the set-aside key is `${collection}:${key}:${Date.now()}`,
-  // so the same record set aside twice within one millisecond overwrites the first copy.
+  // Within one millisecond, so a key made from the time alone would overwrite the first copy.
   it('the same key set aside twice in quick succession keeps both copies', async () => {
     const store = createMemoryStore();
     for (let round = 0; round < 3; round += 1) {
