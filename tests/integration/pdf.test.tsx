@@ -5,7 +5,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import type { Agreement } from '@/lib/agreement/schema';
 import { renderSections } from '@/lib/agreement/clauses';
 import { fingerprintVersion, shortFingerprint } from '@/lib/agreement/fingerprint';
-import { MAX_IMPORT_BYTES } from '@/lib/agreement/file-format';
+import { looksLikePdf, MAX_IMPORT_BYTES, parseAgreementFile } from '@/lib/agreement/file-format';
 import { tightenAlone } from '@/lib/agreement/versions';
 import { PDF_ATTACHMENT_NAME } from '@/lib/pdf/attachment';
 import { PDF_READ_REASONS, readAgreementFromPdf } from '@/lib/pdf/read';
@@ -142,6 +142,17 @@ describe('the agreement PDF', () => {
     for (const ack of template.acknowledgements) expect(text).toContain(flat(ack.text));
     expect(text).toContain('Signed 24 November 2026 at 13:58 GMT');
     expect(text).toContain('Signed 24 November 2026 at 14:05 GMT');
+  });
+
+  it('is a PDF to every reader even with a few bytes before its header, and imports', async () => {
+    const led = new Uint8Array(bytes.length + 7);
+    led.set(new TextEncoder().encode('junk\r\n\n'), 0);
+    led.set(bytes, 7);
+    expect(looksLikePdf(led)).toBe(true);
+    const asJson = parseAgreementFile(led);
+    expect(!asJson.ok && asJson.problems[0]).toMatch(/PDF/);
+    const result = await readAgreementFromPdf(led);
+    expect(result.ok && result.fingerprint).toBe(fingerprint);
   });
 
   it('keeps its metadata neutral: no names, nothing explicit', async () => {

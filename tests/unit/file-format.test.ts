@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AGREEMENT_FILE_FORMAT,
   exportAgreementFile,
+  looksLikePdf,
   MAX_AGREEMENT_FILE_BYTES,
   parseAgreementFile,
   type ParsedAgreementFile,
@@ -62,6 +63,18 @@ describe('parseAgreementFile', () => {
     expect(problems(parseAgreementFile(fileWith((file) => (file.formatVersion = 2))))[0]).toMatch(/newer version of the app/);
     expect(problems(parseAgreementFile(fileWith((file) => delete file.formatVersion)))[0]).toMatch(/format version/);
     expect(problems(parseAgreementFile(new TextEncoder().encode('%PDF-1.7\n...')))[0]).toMatch(/PDF/);
+  });
+
+  it('says "PDF" by one rule: "%PDF-" within the first 1024 bytes', () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    expect(looksLikePdf(encode('%PDF-1.7\n'))).toBe(true);
+    expect(looksLikePdf(encode(`${' '.repeat(1019)}%PDF-`))).toBe(true);
+    expect(looksLikePdf(encode(`${' '.repeat(1020)}%PDF-`))).toBe(false);
+    expect(looksLikePdf(encode('%PDF'))).toBe(false);
+    expect(looksLikePdf(encode('{"format":"our-terms-agreement"}'))).toBe(false);
+    expect(looksLikePdf(new Uint8Array())).toBe(false);
+    // A PDF with a few leading bytes is still a PDF, never JSON.
+    expect(problems(parseAgreementFile(encode('\r\n%PDF-1.7\n...')))[0]).toMatch(/PDF/);
   });
 
   it('refuses files over 1 MB before reading them', () => {
