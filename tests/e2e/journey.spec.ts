@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApp, newPage, type App } from './harness';
-import { completeJourney, DIFFERING_ANSWERS } from './journey';
+import { answerAllSections, completeJourney, DIFFERING_ANSWERS, reachPartnerB } from './journey';
 import { defaultTemplate } from '../../templates';
 
 /** The clause the template prints for one option of a choice question. */
@@ -44,12 +44,7 @@ test('together on one phone: home to signed version 1 at 390×844', async () => 
 
 test('partner B never sees partner A’s answers while answering', async () => {
   const { context, page } = await newPage(app);
-  const { passEntryCheck, fillSetup, answerAllSections } = await import('./journey');
-  await passEntryCheck(page, app.origin);
-  await fillSetup(page, { a: 'Ana', b: 'Bo' });
-  await page.getByRole('button', { name: 'I’m Ana, and I’m answering for myself' }).click();
-  await answerAllSections(page, { contentKinds: 'textVoicePhotosVideo' });
-  await page.getByRole('button', { name: 'I’m Bo, ready to answer' }).click();
+  await reachPartnerB(page, app.origin, { contentKinds: 'textVoicePhotosVideo' });
   // B's first screens start on the defaults, not on A's choices.
   await page.locator('input[name="noConsequences"]').check();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -61,12 +56,7 @@ test('partner B never sees partner A’s answers while answering', async () => {
 
 test('a less protective choice needs both partners to confirm', async () => {
   const { context, page } = await newPage(app);
-  const { passEntryCheck, fillSetup, answerAllSections } = await import('./journey');
-  await passEntryCheck(page, app.origin);
-  await fillSetup(page, { a: 'Ana', b: 'Bo' });
-  await page.getByRole('button', { name: 'I’m Ana, and I’m answering for myself' }).click();
-  await answerAllSections(page, { viewOnce: 'sentNormally' });
-  await page.getByRole('button', { name: 'I’m Bo, ready to answer' }).click();
+  await reachPartnerB(page, app.origin, { viewOnce: 'sentNormally' });
   await answerAllSections(page, {});
   const card = page.locator('[data-question="viewOnce"]');
   await card.getByRole('button', { name: 'Choose something else together' }).click();

@@ -48,6 +48,15 @@ export async function answerAllSections(page: Page, chosen: Record<string, strin
   }
 }
 
+/** From home to partner B's turn: A has answered (`answersA`, defaults elsewhere) and B has taken the phone. */
+export async function reachPartnerB(page: Page, origin: string, answersA: Record<string, string>, names = { a: 'Ana', b: 'Bo' }): Promise<void> {
+  await passEntryCheck(page, origin);
+  await fillSetup(page, names);
+  await page.getByRole('button', { name: `I’m ${names.a}, and I’m answering for myself` }).click();
+  await answerAllSections(page, answersA);
+  await page.getByRole('button', { name: `I’m ${names.b}, ready to answer` }).click();
+}
+
 export async function signAs(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { name: `${name}, please read and sign` }).waitFor();
   for (const box of await page.locator('input[name="acks"]').all()) await box.check();
