@@ -36,7 +36,7 @@ export function AgreementPage() {
   if (load.status === 'loading') return <p className="muted">Opening…</p>;
   if (load.status !== 'ready') return <CouldNotOpen what="agreement" why={load} />;
 
-  const { agreement } = load;
+  const { item: agreement } = load;
   const version = latestVersion(agreement);
   const template = findTemplate(version.templateId, version.templateVersion);
   if (!template) return <p className="status" role="alert">This agreement was made with a template this app no longer has.</p>;

@@ -8,12 +8,7 @@ import { finishDraft, type FinishResult } from '@/lib/storage/finish-draft';
 import { loadDraft, saveDraft } from '@/lib/storage/repository';
 import { toStorageError, type StorageErrorKind } from '@/lib/storage/store';
 import { deviceStore } from './use-device-store';
-
-export type DraftLoad =
-  | { readonly status: 'loading' }
-  | { readonly status: 'missing'; readonly setAside: boolean }
-  | { readonly status: 'failed'; readonly problem: StorageErrorKind }
-  | { readonly status: 'ready'; readonly draft: Draft };
+import { useRecord } from './use-record';
 
 /**
  * Loads one draft and saves every change. Saves run one after another so an
@@ -21,33 +16,30 @@ export type DraftLoad =
  * once on its way in.
  */
 export function useDraft(id: string | null) {
-  const [load, setLoad] = useState<DraftLoad>({ status: 'loading' });
+  const [load, setLoad] = useRecord(id, loadDraft);
   const [saveProblem, setSaveProblem] = useState<StorageErrorKind | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const latest = useRef<Draft | null>(null);
 
+  // Taken once from the load; from then on `update` keeps it, ahead of what is rendered.
   useEffect(() => {
-    if (!id) return setLoad({ status: 'missing', setAside: false });
-    loadDraft(deviceStore(), id)
-      .then((loaded) => {
-        if (!loaded.found) return setLoad({ status: 'missing', setAside: loaded.setAside });
-        latest.current = loaded.item;
-        setLoad({ status: 'ready', draft: loaded.item });
-      })
-      .catch((error: unknown) => setLoad({ status: 'failed', problem: toStorageError(error).kind }));
-  }, [id]);
+    if (load.status === 'ready' && latest.current?.id !== load.item.id) latest.current = load.item;
+  }, [load]);
 
-  const update = useCallback((change: (current: Draft) => Draft) => {
-    const current = latest.current;
-    if (!current) return;
-    const next = { ...change(current), updatedAt: new Date().toISOString() };
-    latest.current = next;
-    setLoad({ status: 'ready', draft: next });
-    queue.current = queue.current
-      .then(() => saveDraft(deviceStore(), next))
-      .then(() => setSaveProblem(null))
-      .catch((error: unknown) => setSaveProblem(toStorageError(error).kind));
-  }, []);
+  const update = useCallback(
+    (change: (current: Draft) => Draft) => {
+      const current = latest.current;
+      if (!current) return;
+      const next = { ...change(current), updatedAt: new Date().toISOString() };
+      latest.current = next;
+      setLoad({ status: 'ready', item: next });
+      queue.current = queue.current
+        .then(() => saveDraft(deviceStore(), next))
+        .then(() => setSaveProblem(null))
+        .catch((error: unknown) => setSaveProblem(toStorageError(error).kind));
+    },
+    [setLoad],
+  );
 
   /** Waits for every queued save, then signs the draft into an agreement. */
   const finish = useCallback(async (template: Template, signed: SignedDraft): Promise<FinishResult> => {

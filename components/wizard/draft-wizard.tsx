@@ -55,7 +55,7 @@ export function DraftWizard() {
 
   if (load.status === 'loading') return <p className="muted">Opening…</p>;
   if (load.status !== 'ready') return <CouldNotOpen what="draft" why={load} />;
-  const { draft } = load;
+  const { item: draft } = load;
   const template = findTemplate(draft.templateId, draft.templateVersion);
   if (!template) return <p className="status" role="alert">This draft was made with a version of the app that is no longer available.</p>;
   const names = { a: draft.partners?.a.name ?? '', b: draft.partners?.b.name ?? '' };

@@ -17,7 +17,7 @@ interface Props {
 export function RevisionChanges({ template, draft, terms }: Readonly<Props>) {
   const revisionOf = draft.revisionOf;
   const { load } = useAgreement(revisionOf?.agreementId ?? null);
-  const base = revisionOf && load.status === 'ready' ? findVersion(load.agreement, revisionOf.version) : undefined;
+  const base = revisionOf && load.status === 'ready' ? findVersion(load.item, revisionOf.version) : undefined;
 
   if (!base || !draft.partners || !draft.apps) return null;
   const proposed = {
