@@ -99,6 +99,20 @@ describe('latestVersion and compareTerms', () => {
   });
 });
 
+describe('typed names', () => {
+  it('takes “Zoë” typed as e + U+0308 as the signer’s own name, and keeps it composed', () => {
+    const base = loose();
+    const zoe: Agreement = {
+      ...base,
+      versions: base.versions.map((version) => ({ ...version, partners: { ...version.partners, a: { name: 'Zo\u00eb' } } })),
+    };
+    const tightened = ok(tightenAlone(template, zoe, tighten({ typedName: 'Zoe\u0308' }), LATER)).agreement;
+    expect(latestVersion(tightened).change?.signature.name).toBe('Zo\u00eb');
+    const back = ok(tightenAlone(template, { ...zoe, versions: zoe.versions }, tighten({ by: 'b', typedName: NAMES.b }), LATER)).agreement;
+    expect(ok(signSeenChange(back, 'a', 2, ' zoe\u0308 ', LATEST)).agreement.versions[1]?.change?.seenBy?.name).toBe('zo\u00eb');
+  });
+});
+
 describe('tightenAlone', () => {
   it('makes a new version in force at once, signed only by the partner who tightened', () => {
     const before = deepFreeze(loose());
