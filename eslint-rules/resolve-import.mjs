@@ -10,13 +10,16 @@ export function repoPath(file) {
   return path.relative(ROOT, path.resolve(file)).split(path.sep).join('/');
 }
 
+const CODE_EXTENSION = /\.[cm]?[jt]sx?$/;
+
 /**
- * Where an import specifier points: `{ path }` (from the repository root) for relative and `@/` imports,
- * `{ module }` for a package, `{ builtin }` for a Node built-in.
+ * Where an import specifier points: `{ path }` (from the repository root, without a code extension) for
+ * relative and `@/` imports, `{ module }` for a package, `{ builtin }` for a Node built-in.
  */
 export function resolveImport(specifier, fromFile) {
-  if (specifier.startsWith('.')) return { path: repoPath(path.resolve(path.dirname(fromFile), specifier)) };
-  if (specifier.startsWith('@/')) return { path: repoPath(path.join(ROOT, specifier.slice(2))) };
+  const local = (file) => ({ path: repoPath(file).replace(CODE_EXTENSION, '') });
+  if (specifier.startsWith('.')) return local(path.resolve(path.dirname(fromFile), specifier));
+  if (specifier.startsWith('@/')) return local(path.join(ROOT, specifier.slice(2)));
   if (isBuiltin(specifier)) return { builtin: specifier };
   return { module: specifier };
 }

@@ -34,30 +34,92 @@ async function expectPasses(file: string, code: string): Promise<void> {
   expect(await lint(file, code), `${file} should pass lint`).toEqual([]);
 }
 
+/** Makes a components module a React one, so only the rule under test decides. */
+const PART = '\nexport const Part = () => <p />;';
+
 describe('components/wizard, components/agreement and components/pdf do not import each other', () => {
   it.each([
+    ['components/agreement/x.tsx', "export { MatchingSettings } from '../wizard/matching-settings';"],
+    ['components/agreement/x.tsx', "export { ReviewStep } from '@/components/wizard/review-step';"],
+    ['components/agreement/x.tsx', "export { Cover } from '../pdf/cover';"],
     ['components/wizard/x.tsx', "export { TermsView } from '../agreement/terms-view';"],
-    ['components/wizard/x.tsx', "export { render } from '@/components/pdf/render';"],
-    ['components/pdf/x.tsx', "import { AppSettings } from '../wizard/app-settings';\nexport const y = AppSettings;"],
+    ['components/wizard/x.tsx', "export { renderAgreementPdf } from '@/components/pdf/render';"],
+    ['components/pdf/x.tsx', "import { SignStep } from '../wizard/sign-step';\nexport const y = SignStep;"],
     ['components/pdf/deep/x.tsx', "export { TermsView } from '../../agreement/terms-view';"],
+    ['components/pdf/x.tsx', "export type { ExportPdfButtonProps } from '../agreement/export-pdf-button';"],
   ])('%s: %s fails', async (file, code) => {
-    await expectFails(file, code, 'layout/import-boundaries', /does not import components\//);
+    await expectFails(file, code + PART, 'layout/import-boundaries', /does not import components\//);
   });
 
   it('catches a dynamic import too', async () => {
-    await expectFails('components/wizard/x.tsx', "export const load = () => import('@/components/pdf/render');", 'layout/import-boundaries');
+    await expectFails('components/wizard/x.tsx', "export const load = () => import('@/components/pdf/render');" + PART, 'layout/import-boundaries');
   });
 
   it.each([
     ['components/wizard/x.tsx', "export { Progress } from '../ui/progress';"],
-    ['components/wizard/x.tsx', "export { useDraft } from './use-draft';"],
-    ['components/wizard/x.tsx', "export { Card } from '../shared/card';"],
-    ['components/pdf/x.tsx', "export { useDraft } from '@/components/session/use-draft';"],
+    ['components/wizard/x.tsx', "export { SignStep } from './sign-step';"],
+    ['components/agreement/x.tsx', "export { NameField } from '../shared/name-field';"],
+    ['components/pdf/x.tsx', "export { useAgreement } from '@/components/session/use-agreement';"],
+    // The export button loads the renderer on demand: the PDF's one way in.
+    ['components/agreement/x.tsx', "export const load = () => import('@/components/pdf/render');"],
     // lib/agreement is not components/agreement.
     ['components/wizard/x.tsx', "export { mergeAnswers } from '../../lib/agreement/merge';"],
     ['components/pdf/x.tsx', "export { diffVersions } from '@/lib/agreement/diff';"],
   ])('%s: %s passes', async (file, code) => {
+    await expectPasses(file, code + PART);
+  });
+});
+
+describe('components/shared and components/session sit below the features', () => {
+  it.each([
+    ['components/shared/x.tsx', "export { TermsView } from '../agreement/terms-view';"],
+    ['components/session/x.tsx', "export { DraftWizard } from '@/components/wizard/draft-wizard';"],
+    ['components/shared/x.tsx', "export { Cover } from '../pdf/cover';"],
+  ])('%s: %s fails', async (file, code) => {
+    await expectFails(file, code + PART, 'layout/import-boundaries', /sit below the features/);
+  });
+
+  it('may use each other and lib', async () => {
+    await expectPasses('components/shared/x.tsx', "export { useAgreement } from '../session/use-agreement';\nexport { diffVersions } from '@/lib/agreement/diff';" + PART);
+  });
+});
+
+describe('components/ui knows no domain', () => {
+  it.each([
+    "export { SignStep } from '../wizard/sign-step';",
+    "export { NameField } from '../shared/name-field';",
+    "export { useAgreement } from '@/components/session/use-agreement';",
+    "export { unprintableCharacters } from '@/lib/pdf/printable';\nexport { mergeAnswers } from '../../lib/agreement/merge';",
+    "export type { Template } from '@/lib/template/types';",
+    "export { defaultTemplate } from '../../templates';",
+  ])('%s fails', async (code) => {
+    await expectFails('components/ui/x.tsx', code + PART, 'layout/import-boundaries', /components\/ui knows no/);
+  });
+
+  it('may use its own folder and React', async () => {
+    await expectPasses('components/ui/x.tsx', "import { useId } from 'react';\nexport { FieldError } from './field-error';\nexport const useField = () => useId();");
+  });
+});
+
+describe('every module in components uses React', () => {
+  it.each([
+    ['components/agreement/format.ts', 'export const formatDate = (date: Date) => date.toISOString();'],
+    ['components/ui/download.ts', "import { fileName } from '@/lib/agreement/file-format';\nexport const name = fileName;"],
+  ])('%s without React fails', async (file, code) => {
+    await expectFails(file, code, 'layout/uses-react');
+  });
+
+  it.each([
+    ['components/ui/x.tsx', 'export const Part = () => <p />;'],
+    ['components/session/use-x.ts', "import { useState } from 'react';\nexport const useX = () => useState(0);"],
+    ['components/pdf/fonts.ts', "import type { FontStore } from '@react-pdf/types';\nexport type Fonts = FontStore;"],
+    ['components/pdf/styles.ts', "import { StyleSheet } from './primitives';\nexport const styles = StyleSheet.create({});"],
+  ])('%s passes', async (file, code) => {
     await expectPasses(file, code);
+  });
+
+  it('is not asked of lib', async () => {
+    await expectPasses('lib/agreement/format-date.ts', 'export const formatDate = (date: Date) => date.toISOString();');
   });
 });
 
@@ -106,7 +168,7 @@ describe('file names are kebab-case', () => {
     'app/agreement/[id]/page.tsx',
     'types/globals.d.ts',
   ])('%s passes', async (file) => {
-    await expectPasses(file, 'export const x = 1;');
+    await expectPasses(file, file.startsWith('components/') ? PART : 'export const x = 1;');
   });
 });
 
@@ -159,11 +221,11 @@ describe('the existing one-way rules still hold', () => {
   });
 
   it('components import nothing from app', async () => {
-    await expectFails('components/ui/x.tsx', "export { metadata } from '@/app/layout';", 'no-restricted-imports');
+    await expectFails('components/ui/x.tsx', "export { metadata } from '@/app/layout';" + PART, 'no-restricted-imports');
   });
 
   it('components import nothing from lib/server', async () => {
-    await expectFails('components/wizard/x.tsx', "export { buildCsp } from '@/lib/server/security-headers';", 'no-restricted-imports');
+    await expectFails('components/wizard/x.tsx', "export { buildCsp } from '@/lib/server/security-headers';" + PART, 'no-restricted-imports');
   });
 
   it('templates import only types from lib', async () => {
