@@ -54,20 +54,37 @@ function occursNearEnd(haystack: Uint8Array, needle: string, window: number): bo
   return false;
 }
 
-/** Every embedded file named `PDF_ATTACHMENT_NAME`, walking the name tree (Names and Kids); each cut at just over the file size limit. */
+/** Far more than any PDF this app makes (one node, one entry); a larger tree is refused rather than walked. */
+const MAX_NAME_TREE_ITEMS = 1000;
+
+/**
+ * Every embedded file named `PDF_ATTACHMENT_NAME`, walking the name tree (Names and Kids); each cut at just over the file size limit.
+ * Throws on a tree that reaches a node twice (a loop) or is too large to walk: a file could otherwise freeze the page.
+ */
 function findAttachments(lib: PdfLib, doc: PDFDocument): Uint8Array[] {
   const { PDFArray, PDFDict: PDFDictClass, PDFName, PDFRawStream, PDFString, PDFHexString, decodePDFRawStream } = lib;
   const names = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDictClass);
   const root = names?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDictClass);
   const found: Uint8Array[] = [];
+  const visited = new Set<PDFDict>();
+  let budget = MAX_NAME_TREE_ITEMS;
+  const spend = (items: number) => {
+    budget -= items;
+    if (budget < 0) throw new Error('The attachment name tree is too large');
+  };
   const visit = (node: PDFDict, depth: number) => {
     if (depth > 8) return;
+    if (visited.has(node)) throw new Error('The attachment name tree reaches a node twice');
+    visited.add(node);
+    spend(1);
     const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
+    spend(kids?.size() ?? 0);
     for (let index = 0; kids && index < kids.size(); index += 1) {
       const kid = kids.lookup(index);
       if (kid instanceof PDFDictClass) visit(kid, depth + 1);
     }
     const pairs = node.lookupMaybe(PDFName.of('Names'), PDFArray);
+    spend(Math.floor((pairs?.size() ?? 0) / 2));
     for (let index = 0; pairs && index + 1 < pairs.size(); index += 2) {
       const key = pairs.lookup(index);
       const name = key instanceof PDFString || key instanceof PDFHexString ? key.decodeText() : '';
