@@ -4,24 +4,22 @@ import { STORAGE_MESSAGES } from './storage-banner';
 
 type Why = { readonly status: 'missing'; readonly setAside: boolean } | { readonly status: 'failed'; readonly problem: StorageErrorKind };
 
-const WHAT = { draft: 'draft', agreement: 'agreement' } as const;
-
-const MISSING: Readonly<Record<keyof typeof WHAT, string>> = {
+const MISSING: Readonly<Record<'draft' | 'agreement', string>> = {
   draft: 'There is no draft with this link on this device. Drafts are only kept in the browser they were made in.',
   agreement: 'There is no agreement with this link on this device.',
 };
 
 /** A draft or agreement that is not here (or could not be read), said plainly, with the way back. */
-export function CouldNotOpen({ what, why }: Readonly<{ what: keyof typeof WHAT; why: Why }>) {
+export function CouldNotOpen({ what, why }: Readonly<{ what: 'draft' | 'agreement'; why: Why }>) {
   const message =
     why.status === 'failed'
       ? STORAGE_MESSAGES[why.problem]
       : why.setAside
-        ? `The saved ${WHAT[what]} on this device could not be read, so we put it aside instead of deleting it. Everything else is unchanged.`
+        ? `The saved ${what} on this device could not be read, so we put it aside instead of deleting it. Everything else is unchanged.`
         : MISSING[what];
   return (
     <div>
-      <h1>We could not open this {WHAT[what]}</h1>
+      <h1>We could not open this {what}</h1>
       <p className="status" role="alert">
         {message}
       </p>

@@ -67,7 +67,7 @@ export interface SignedDraft extends ReadyDraft {
 
 export type SignProblem = NotReady | 'acknowledgements' | 'signatures';
 
-export function hasAcknowledgedAll(template: Template, draft: Draft, partner: PartnerKey): boolean {
+function hasAcknowledgedAll(template: Template, draft: Draft, partner: PartnerKey): boolean {
   return template.acknowledgements.every((ack) => draft.acknowledgements[partner].includes(ack.id));
 }
 
