@@ -11,8 +11,8 @@ import { pdfText } from './printable';
 /**
  * Turns a template and one signed version into exactly what the PDF shows:
  * rendered clauses, formatted dates and names. Pure (no React, no clock), so
- * both partners' devices build the same model from the same data; the React
- * parts receive only this model (no schemas, no raw answers).
+ * two devices given the same data and time zone build the same model; the
+ * React parts receive only this model (no schemas, no raw answers).
  */
 
 export interface PdfChanges {
