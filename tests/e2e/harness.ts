@@ -95,17 +95,15 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Starts `next start` and Chromium. One per spec file. */
+/** Starts Chromium and `next start`. One per spec file. */
 export async function startApp(): Promise<App> {
-  // Checked before the server starts, so a missing browser fails in milliseconds.
-  const problem = chromiumProblem();
-  if (problem) throw new Error(problem);
-  const server = await startServer();
-  let browser: Browser;
+  // The browser first: a missing or broken one fails in well under a second, before any server exists.
+  const browser = await launchBrowser();
+  let server: Server;
   try {
-    browser = await launchBrowser();
+    server = await startServer();
   } catch (error) {
-    await server.stop();
+    await browser.close();
     throw error;
   }
   return {
@@ -139,8 +137,11 @@ export async function launchBrowser(): Promise<Browser> {
       ],
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`Chromium at ${CHROMIUM} did not start (${reason}). Reinstall it with \`apt-get install chromium\`, or set CHROMIUM_PATH to a working Chromium binary.`, { cause: error });
+    const message = error instanceof Error ? error.message : String(error);
+    // What the browser itself printed (a missing library, say) is the useful part of Playwright's message.
+    const said = message.split('\n').flatMap((line) => /^\[pid=\d+\]\[err\] (.+)$/.exec(line)?.[1] ?? []).slice(0, 3);
+    const reason = said.length ? said.join('; ') : message.split('\n')[0];
+    throw new Error(`Chromium at ${CHROMIUM} did not start: ${reason}. Reinstall it with \`apt-get install chromium\`, or set CHROMIUM_PATH to a working Chromium binary.`, { cause: error });
   }
 }
 
