@@ -46,6 +46,11 @@ export default tseslint.config(
     rules: { 'layout/server-only-first': 'error' },
   },
   {
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/server/**'],
+    rules: boundaries({ folder: 'lib/server', message: 'The rest of lib runs in the browser too: only the proxy and server code use lib/server.' }),
+  },
+  {
     files: ['lib/crypto/**/*.ts'],
     rules: boundaries(
       { builtins: true, message: 'lib/crypto runs in browsers too: use WebCrypto through globalThis.crypto, not Node built-ins.' },

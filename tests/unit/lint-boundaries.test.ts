@@ -185,6 +185,11 @@ describe("every lib/server file starts with import 'server-only'", () => {
     await expectPasses('lib/server/secret.ts', "// Why this is server-only.\nimport 'server-only';\n\nexport const secret = 1;");
   });
 
+  it('is imported by no other lib folder', async () => {
+    await expectFails('lib/agreement/x.ts', "export { buildCsp } from '../server/security-headers';", 'layout/import-boundaries', /only the proxy and server code/);
+    await expectPasses('lib/server/other.ts', "import 'server-only';\n\nexport { buildCsp } from './security-headers';");
+  });
+
   it('is not asked of other lib folders', async () => {
     await expectPasses('lib/agreement/plain.ts', 'export const plain = 1;');
   });
