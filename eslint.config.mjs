@@ -21,6 +21,16 @@ export default tseslint.config(
     ]),
   },
   {
+    // Universal code: runs in the browser and in Node tests alike (WebCrypto via globalThis.crypto).
+    files: ['lib/crypto/**/*.ts', 'lib/apart/**/*.ts'],
+    rules: restrict([
+      { group: ['**/app/**', '**/components/**', '**/templates/**', '@/app/*', '@/components/*', '@/templates/*'], message: 'lib stays independent of UI and of any particular template.' },
+      { group: ['react', 'react-dom', 'next', 'next/*'], message: 'lib is plain TypeScript: no React or Next.' },
+      { group: ['**/tests/**'], message: 'Nothing imports tests.' },
+      { group: ['node:*', '**/server/**', '@/lib/server/*'], message: 'Universal code: no Node built-ins and no server code.' },
+    ]),
+  },
+  {
     files: ['components/**/*.{ts,tsx}'],
     rules: restrict([
       { group: ['**/app/**', '@/app/*'], message: 'components never import from app.' },

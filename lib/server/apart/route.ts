@@ -20,7 +20,7 @@ export interface RouteOptions {
   readonly limited?: boolean;
 }
 
-type NextContext = { params: Promise<Record<string, string | string[] | undefined>> };
+type NextContext = { params?: Promise<Record<string, string | string[] | undefined>> } | undefined;
 
 /**
  * Wraps a route handler: store ready (else 503), id checked, limits counted, refusals turned into
@@ -35,7 +35,8 @@ export function apiRoute(route: RouteName, options: RouteOptions, handler: (cont
         logFailure(route, error);
         throw new ApiError(503, 'unavailable');
       });
-      const params = await context.params;
+      // Next passes no params for a route without dynamic segments.
+      const params = (await context?.params) ?? {};
       const parsed = agreementIdSchema.safeParse(params.id);
       if (options.agreement && !parsed.success) throw new ApiError(404, 'not-found');
       const id = parsed.success ? parsed.data : '';
