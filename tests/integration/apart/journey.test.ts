@@ -158,6 +158,26 @@ describe('apart mode through the route handlers', () => {
     expect(await a.readRecord(sessionA)).toEqual({ ok: false, problem: 'invalid' });
   });
 
+  it('loses no change when both partners write at the same moment', async () => {
+    const { a, b, sessionA, fragment } = await pair();
+    const { session: sessionB } = expectOk(await b.join(fragment));
+    expectOk(await a.submitAnswers(sessionA, answersOf(NAME_A, ANSWER_A), 0));
+    expectOk(await b.submitAnswers(sessionB, answersOf(NAME_B, ANSWER_B), 0));
+    const v1 = expectOk(await a.updateRecord(sessionA, firstRecord, null));
+    const add = (by: 'a' | 'b') => (current: { value: SharedRecord } | null): SharedRecord => ({
+      ...current!.value,
+      versions: [...current!.value.versions, { n: current!.value.versions.length + 1, by, change: 'tighten', clause: `${by} tightens`, confirmedBy: [by] }],
+    });
+    const conflictsBefore = h.logs.filter((line) => line.startsWith('api /api/apart/[id]/record 409')).length;
+    const [fromA, fromB] = await Promise.all([a.updateRecord(sessionA, add('a'), v1), b.updateRecord(sessionB, add('b'), v1)]);
+    // One of them really met the other's write (409) and re-applied its change on top.
+    expect(h.logs.filter((line) => line.startsWith('api /api/apart/[id]/record 409')).length).toBe(conflictsBefore + 1);
+    expect(fromA.ok && fromB.ok).toBe(true);
+    const final = expectOk(await a.readRecord(sessionA));
+    expect(final?.rev).toBe(3);
+    expect(final?.value.versions.map((version) => version.by).sort()).toEqual(['a', 'b', 'both']);
+  });
+
   it('deletes for both at once, with the same 404 as an agreement that never was', async () => {
     const { a, b, sessionA, fragment } = await pair();
     const { session: sessionB } = expectOk(await b.join(fragment));
