@@ -174,25 +174,20 @@ export class KyselyStore implements Store {
 
   async hitRateLimits(keys: readonly string[], window: number): Promise<number[]> {
     if (keys.length === 0) return [];
-    return this.db.transaction().execute(async (trx) => {
-      const counts: number[] = [];
-      for (const key of keys) {
-        // One atomic upsert per key: a new window starts the count again at 1.
-        const row = await trx
-          .insertInto('rate_limits')
-          .values({ key, window, count: 1 })
-          .onConflict((conflict) =>
-            conflict.column('key').doUpdateSet({
-              count: sql`case when rate_limits.window = excluded.window then rate_limits.count + 1 else 1 end`,
-              window: sql`excluded.window`,
-            }),
-          )
-          .returning('count')
-          .executeTakeFirstOrThrow();
-        counts.push(int(row.count));
-      }
-      return counts;
-    });
+    // One atomic statement for all keys (no transaction needed): a new window starts the count again at 1.
+    const rows = await this.db
+      .insertInto('rate_limits')
+      .values(keys.map((key) => ({ key, window, count: 1 })))
+      .onConflict((conflict) =>
+        conflict.column('key').doUpdateSet({
+          count: sql`case when rate_limits.window = excluded.window then rate_limits.count + 1 else 1 end`,
+          window: sql`excluded.window`,
+        }),
+      )
+      .returning(['key', 'count'])
+      .execute();
+    const counts = new Map(rows.map((row) => [row.key, int(row.count)]));
+    return keys.map((key) => counts.get(key) ?? Number.MAX_SAFE_INTEGER);
   }
 
   async getOrCreateMeta(key: string, value: Uint8Array): Promise<Uint8Array> {

@@ -40,13 +40,16 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
           .addColumn('updated_at', 'bigint', (column) => column.notNull())
           .addPrimaryKeyConstraint('slots_pk', ['agreement_id', 'name'])
           .execute();
-        await db.schema
-          .createTable('rate_limits')
-          .addColumn('key', 'text', (column) => column.primaryKey())
-          .addColumn('window', 'bigint', (column) => column.notNull())
-          .addColumn('count', 'bigint', (column) => column.notNull())
-          .execute();
-        await db.schema.createIndex('rate_limits_window').on('rate_limits').column('window').execute();
+        // SQLite keeps the rate counters in a side file without fsync (see sqlite.ts); PostgreSQL keeps them here.
+        if (engine === 'postgres') {
+          await db.schema
+            .createTable('rate_limits')
+            .addColumn('key', 'text', (column) => column.primaryKey())
+            .addColumn('window', 'bigint', (column) => column.notNull())
+            .addColumn('count', 'bigint', (column) => column.notNull())
+            .execute();
+          await db.schema.createIndex('rate_limits_window').on('rate_limits').column('window').execute();
+        }
         await db.schema
           .createTable('meta')
           .addColumn('key', 'text', (column) => column.primaryKey())

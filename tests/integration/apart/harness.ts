@@ -20,7 +20,7 @@ export interface Harness {
   /** A fetch that goes straight to the route handlers; `headers` are added to every request (e.g. X-Forwarded-For). */
   fetchWith(headers?: Record<string, string>): (input: string, init: RequestInit) => Promise<Response>;
   readonly fetch: (input: string, init: RequestInit) => Promise<Response>;
-  /** Every byte SQLite has on disk (the database, its WAL and shared memory). */
+  /** Every byte SQLite has on disk (the database and the rate counters' side file, with their WAL and shared memory). */
   databaseBytes(): Buffer;
 }
 
@@ -66,7 +66,11 @@ export async function setUp(env: Record<string, string> = {}): Promise<Harness> 
     logs,
     fetchWith,
     fetch: fetchWith(),
-    databaseBytes: () => Buffer.concat([file, `${file}-wal`, `${file}-shm`].filter(existsSync).map((name) => readFileSync(name))),
+    databaseBytes: () => {
+      const limits = file.replace(/\.sqlite$/, '-limits.sqlite');
+      const names = [file, `${file}-wal`, `${file}-shm`, limits, `${limits}-wal`, `${limits}-shm`];
+      return Buffer.concat(names.filter(existsSync).map((name) => readFileSync(name)));
+    },
   };
 }
 
