@@ -4,7 +4,7 @@
 //   import { apartBenchRows } from './apart-bench.mjs'     from tests/bench/run.mjs (also under tsx)
 //
 // Starts `next start` on 127.0.0.1 with its own throwaway SQLite file, then drives it with autocannon
-// (bounded connections and time, loopback only): the bare constant route, the status poll (a 304 with
+// (bounded connections and time, loopback only, interleaved rounds): the bare constant route, the status poll (a 304 with
 // If-None-Match, as a phone polling an unchanged agreement) and a sealed write (PUT of sealed answers
 // with If-Match). Throughput and latency are reported as ratios to the bare route, so a busy machine
 // moves all three together. Also: the bytes a full apart journey sends and receives.
@@ -157,28 +157,52 @@ async function journeyBytes(origin, createApartClient) {
   return counter;
 }
 
-export async function apartBenchRows({ duration = 5, connections = 10 } = {}) {
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function medianSummary(list) {
+  const statuses = {};
+  for (const entry of list) for (const [code, count] of Object.entries(entry.statuses)) statuses[code] = (statuses[code] ?? 0) + count;
+  return {
+    rps: median(list.map((entry) => entry.rps)),
+    p50: median(list.map((entry) => entry.p50)),
+    p99: median(list.map((entry) => entry.p99)),
+    errors: list.reduce((sum, entry) => sum + entry.errors, 0),
+    statuses,
+  };
+}
+
+export async function apartBenchRows({ duration = 3, rounds = 3, connections = 10 } = {}) {
   const { createApartClient } = await import(pathToFileURL(path.join(ROOT, 'lib/apart/client.ts')).href);
   const { deriveAgreementKeys } = await import(pathToFileURL(path.join(ROOT, 'lib/crypto/keys.ts')).href);
   const { sealJson } = await import(pathToFileURL(path.join(ROOT, 'lib/crypto/envelope.ts')).href);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'apart-bench-'));
   const { origin, child } = await startServer(dataDir);
   try {
-    // One agreement per connection and as many spare, so no two requests in flight share one (no 409s).
+    // Polls go to agreements nobody writes (so they stay 304). Writes get three agreements per
+    // connection, each leased to one request at a time (so no two in flight share one: no 409s);
+    // a lease autocannon built but never sent is taken back after a few seconds.
     const pass = (value) => ({ ok: true, value });
     const client = createApartClient({ validators: { answers: pass, progress: pass, record: pass }, baseUrl: origin });
-    const agreements = [];
-    for (let i = 0; i < connections * 2; i += 1) {
-      const started = await client.start();
-      if (!started.ok) throw new Error(`could not create a bench agreement: ${started.problem}`);
-      const { id, key } = await deriveAgreementKeys(started.value.session.secret);
-      const token = started.value.session.partnerToken;
-      const status = await fetch(`${origin}/api/apart/${id}/status`, { headers: { Authorization: `Bearer ${token}` } });
-      // The server cannot check the associated data, so one sealed blob of a realistic size serves every write.
-      const data = await sealJson(key, { id, role: 'a', kind: 'answers', rev: 1 }, answersFixture('A'));
-      agreements.push({ id, token, etag: status.headers.get('etag'), rev: 0, body: JSON.stringify({ data }) });
-    }
-    const free = agreements.map((_, i) => i);
+    const makeAgreements = async (count) => {
+      const list = [];
+      for (let i = 0; i < count; i += 1) {
+        const started = await client.start();
+        if (!started.ok) throw new Error(`could not create a bench agreement: ${started.problem}`);
+        const { id, key } = await deriveAgreementKeys(started.value.session.secret);
+        const token = started.value.session.partnerToken;
+        const status = await fetch(`${origin}/api/apart/${id}/status`, { headers: { Authorization: `Bearer ${token}` } });
+        // The server cannot check the associated data, so one sealed blob of a realistic size serves every write.
+        const data = await sealJson(key, { id, role: 'a', kind: 'answers', rev: 1 }, answersFixture('A'));
+        list.push({ id, token, etag: status.headers.get('etag'), rev: 0, leasedAt: 0, body: JSON.stringify({ data }) });
+      }
+      return list;
+    };
+    const polled = await makeAgreements(connections);
+    const agreements = await makeAgreements(connections * 3);
     let next = 0;
     const common = { connections, duration, pipelining: 1 };
     const warm = { ...common, duration: 1 };
@@ -189,7 +213,7 @@ export async function apartBenchRows({ duration = 5, connections = 10 } = {}) {
       requests: [
         {
           setupRequest(request) {
-            const agreement = agreements[next++ % agreements.length];
+            const agreement = polled[next++ % polled.length];
             return { ...request, method: 'GET', path: `/api/apart/${agreement.id}/status`, headers: { Authorization: `Bearer ${agreement.token}`, 'If-None-Match': agreement.etag } };
           },
         },
@@ -200,9 +224,14 @@ export async function apartBenchRows({ duration = 5, connections = 10 } = {}) {
       requests: [
         {
           setupRequest(request, context) {
-            const index = free.shift();
+            // A request built again before it was sent gives its lease back first.
+            if (context.index !== undefined) agreements[context.index].leasedAt = 0;
+            const now = Date.now();
+            let index = agreements.findIndex((entry) => now - entry.leasedAt > 3000);
+            if (index < 0) index = 0;
             context.index = index;
             const agreement = agreements[index];
+            agreement.leasedAt = now;
             return {
               ...request,
               method: 'PUT',
@@ -212,22 +241,37 @@ export async function apartBenchRows({ duration = 5, connections = 10 } = {}) {
             };
           },
           onResponse(status, body, context) {
-            if (status === 200) agreements[context.index].rev = JSON.parse(body).rev;
-            free.push(context.index);
+            const agreement = agreements[context.index];
+            const answer = JSON.parse(body || '{}');
+            // 200: the new rev; 409: the rev it is at now (so a lost answer cannot leave us out of step).
+            agreement.rev = status === 200 ? answer.rev : (answer.current?.rev ?? agreement.rev);
+            agreement.leasedAt = 0;
           },
         },
       ],
     };
 
     await load({ ...warm, ...bareOptions });
-    const bare = summary(await load({ ...common, ...bareOptions }));
     await load({ ...warm, ...pollOptions });
-    const poll = summary(await load({ ...common, ...pollOptions }));
-    const write = summary(await load({ ...common, ...writeOptions }));
+    // Interleaved rounds, medians per scenario: on a shared machine the load of others drifts, and
+    // this way it falls on all three alike.
+    const runs = { bare: [], poll: [], write: [] };
+    for (let round = 0; round < rounds; round += 1) {
+      runs.bare.push(summary(await load({ ...common, ...bareOptions })));
+      runs.poll.push(summary(await load({ ...common, ...pollOptions })));
+      // A run ends with writes in flight whose answers autocannon drops: catch up on their revs first.
+      for (const agreement of agreements) {
+        const answers = await (await fetch(`${origin}/api/apart/${agreement.id}/answers`, { headers: { Authorization: `Bearer ${agreement.token}` } })).json();
+        agreement.rev = answers.mine?.rev ?? 0;
+        agreement.leasedAt = 0;
+      }
+      runs.write.push(summary(await load({ ...common, ...writeOptions })));
+    }
+    const [bare, poll, write] = [runs.bare, runs.poll, runs.write].map(medianSummary);
     const bytes = await journeyBytes(origin, createApartClient);
 
     const note = (s) => `p50 ${s.p50} ms, p99 ${s.p99} ms, statuses ${JSON.stringify(s.statuses)}${s.errors ? `, ${s.errors} errors` : ''}`;
-    const base = `${connections} connections, ${duration} s, loopback`;
+    const base = `${connections} connections, median of ${rounds} interleaved rounds of ${duration} s, loopback`;
     return [
       { name: 'apart: bare constant route, requests/s', value: round(bare.rps, 0), unit: 'req/s', note: `${base}; ${note(bare)}` },
       { name: 'apart: status poll (304), requests/s', value: round(poll.rps, 0), unit: 'req/s', note: note(poll) },
@@ -245,7 +289,7 @@ export async function apartBenchRows({ duration = 5, connections = 10 } = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const duration = Number(process.env.APART_BENCH_SECONDS ?? 5);
+  const duration = Number(process.env.APART_BENCH_SECONDS ?? 3);
   const rows = await apartBenchRows({ duration });
   for (const row of rows) console.log(`${row.name.padEnd(52)} ${String(row.value).padStart(9)} ${row.unit.padEnd(5)} ${row.note ?? ''}`);
 }
