@@ -62,6 +62,11 @@ export interface ApartClientOptions<Answers, Progress, Shared> {
   readonly fetch?: FetchLike;
 }
 
+/** A refusal passed on as it came (with Retry-After on 429). */
+function refusal(answer: { problem: ApartProblem; retryAfter?: number }): Result<never> {
+  return fail(answer.problem, answer.retryAfter);
+}
+
 /** How many times a record change is re-applied on a newer revision before giving up with 'stale'. */
 const REAPPLY_ATTEMPTS = 5;
 
@@ -109,6 +114,24 @@ export function createApartClient<Answers, Progress, Shared>(options: ApartClien
     return again.ok ? again : fail(again.problem);
   }
 
+  async function decodeStatus(session: ApartSession, raw: StatusResponse): Promise<Result<ApartStatus<Progress>>> {
+    if (raw.role !== session.role) return fail('server');
+    const a = await openMaybe<Progress>(session, 'progress', 'a', raw.progress.a);
+    const b = await openMaybe<Progress>(session, 'progress', 'b', raw.progress.b);
+    if (!a.ok) return a;
+    if (!b.ok) return b;
+    return ok({ ...raw, joined: raw.partners.b !== null, progress: { a: a.value, b: b.value } });
+  }
+
+  /** The shared record, decrypted and validated; null before its first write. */
+  async function readRecord(session: ApartSession): Promise<Result<Versioned<Shared> | null>> {
+    const { id } = await keysOf(session.secret);
+    const answer = await call(fetchFn, url(id, '/record'), { method: 'GET', token: session.partnerToken }, recordResponseSchema);
+    if (!answer.ok) return refusal(answer);
+    if (answer.value.status === 304) return fail('server');
+    return openMaybe<Shared>(session, 'record', session.role, answer.value.body.record);
+  }
+
   return {
     /** A starts: a fresh secret and token, the shared copy created. Keep `session`; send `fragment` to B. */
     async start(): Promise<Result<{ session: ApartSession; fragment: string; expiresAt: number }>> {
@@ -116,7 +139,7 @@ export function createApartClient<Answers, Progress, Shared>(options: ApartClien
       const session: ApartSession = { secret, role: 'a', partnerToken: createPartnerToken() };
       const { id, inviteToken } = await keysOf(secret);
       const answer = await call(fetchFn, base, { method: 'POST', token: session.partnerToken, body: { id, inviteHash: await hashToken(inviteToken) } }, createResponseSchema);
-      if (!answer.ok) return fail(answer.problem);
+      if (!answer.ok) return refusal(answer);
       return answer.value.status === 304 ? fail('server') : ok({ session, fragment: formatFragment(secret), expiresAt: answer.value.body.expiresAt });
     },
 
@@ -126,7 +149,7 @@ export function createApartClient<Answers, Progress, Shared>(options: ApartClien
       if (!parsed.ok) return fail('bad-link');
       const { id, inviteToken } = await keysOf(parsed.secret);
       const answer = await call(fetchFn, url(id, '/invite'), { method: 'GET', token: inviteToken }, inviteResponseSchema);
-      if (!answer.ok) return fail(answer.problem);
+      if (!answer.ok) return refusal(answer);
       return answer.value.status === 304 ? fail('server') : ok(answer.value.body);
     },
 
@@ -137,9 +160,9 @@ export function createApartClient<Answers, Progress, Shared>(options: ApartClien
       const session: ApartSession = { secret: parsed.secret, role: 'b', partnerToken: createPartnerToken() };
       const { id, inviteToken } = await keysOf(parsed.secret);
       const answer = await call(fetchFn, url(id, '/join'), { method: 'POST', token: session.partnerToken, body: { invite: inviteToken } }, joinResponseSchema);
-      if (!answer.ok) return fail(answer.problem);
+      if (!answer.ok) return refusal(answer);
       if (answer.value.status === 304) return fail('server');
-      const status = await this.decodeStatus(session, answer.value.body);
+      const status = await decodeStatus(session, answer.value.body);
       return status.ok ? ok({ session, status: status.value }) : status;
     },
 
@@ -147,19 +170,10 @@ export function createApartClient<Answers, Progress, Shared>(options: ApartClien
     async status(session: ApartSession, etag?: string | null): Promise<Result<StatusPoll<Progress>>> {
       const { id } = await keysOf(session.secret);
       const answer = await call(fetchFn, url(id, '/status'), { method: 'GET', token: session.partnerToken, ifNoneMatch: etag ?? undefined }, statusResponseSchema);
-      if (!answer.ok) return fail(answer.problem);
+      if (!answer.ok) return refusal(answer);
       if (answer.value.status === 304) return ok({ changed: false });
-      const status = await this.decodeStatus(session, answer.value.body);
+      const status = await decodeStatus(session, answer.value.body);
       return status.ok ? ok({ changed: true, etag: answer.value.etag, status: status.value }) : status;
-    },
-
-    async decodeStatus(session: ApartSession, raw: StatusResponse): Promise<Result<ApartStatus<Progress>>> {
-      if (raw.role !== session.role) return fail('server');
-      const a = await openMaybe<Progress>(session, 'progress', 'a', raw.progress.a);
-      const b = await openMaybe<Progress>(session, 'progress', 'b', raw.progress.b);
-      if (!a.ok) return a;
-      if (!b.ok) return b;
-      return ok({ ...raw, joined: raw.partners.b !== null, progress: { a: a.value, b: b.value } });
     },
 
     /** The words both partners compare; null until B has joined. */
@@ -182,7 +196,7 @@ export function createApartClient<Answers, Progress, Shared>(options: ApartClien
     async readAnswers(session: ApartSession): Promise<Result<{ mine: Versioned<Answers> | null; other: Versioned<Answers> | null; released: boolean }>> {
       const { id } = await keysOf(session.secret);
       const answer = await call(fetchFn, url(id, '/answers'), { method: 'GET', token: session.partnerToken }, answersResponseSchema);
-      if (!answer.ok) return fail(answer.problem);
+      if (!answer.ok) return refusal(answer);
       if (answer.value.status === 304) return fail('server');
       const { mine, other, released } = answer.value.body;
       const otherRole: Role = session.role === 'a' ? 'b' : 'a';
@@ -193,13 +207,7 @@ export function createApartClient<Answers, Progress, Shared>(options: ApartClien
       return ok({ mine: openedMine.value, other: openedOther.value, released });
     },
 
-    async readRecord(session: ApartSession): Promise<Result<Versioned<Shared> | null>> {
-      const { id } = await keysOf(session.secret);
-      const answer = await call(fetchFn, url(id, '/record'), { method: 'GET', token: session.partnerToken }, recordResponseSchema);
-      if (!answer.ok) return fail(answer.problem);
-      if (answer.value.status === 304) return fail('server');
-      return openMaybe<Shared>(session, 'record', session.role, answer.value.body.record);
-    },
+    readRecord,
 
     /**
      * Changes the shared record: `apply` gets the record as it is (validated) and returns the new
@@ -209,7 +217,7 @@ export function createApartClient<Answers, Progress, Shared>(options: ApartClien
     async updateRecord(session: ApartSession, apply: (current: Versioned<Shared> | null) => Shared, current?: Versioned<Shared> | null): Promise<Result<Versioned<Shared>>> {
       let base: Versioned<Shared> | null;
       if (current === undefined) {
-        const read = await this.readRecord(session);
+        const read = await readRecord(session);
         if (!read.ok) return read;
         base = read.value;
       } else {
@@ -233,7 +241,7 @@ export function createApartClient<Answers, Progress, Shared>(options: ApartClien
     async markSeen(session: ApartSession, rev: number): Promise<Result<{ seen: number }>> {
       const { id } = await keysOf(session.secret);
       const answer = await call(fetchFn, url(id, '/seen'), { method: 'POST', token: session.partnerToken, body: { rev } }, seenResponseSchema);
-      if (!answer.ok) return fail(answer.problem);
+      if (!answer.ok) return refusal(answer);
       return answer.value.status === 304 ? fail('server') : ok(answer.value.body);
     },
 
@@ -241,7 +249,7 @@ export function createApartClient<Answers, Progress, Shared>(options: ApartClien
     async deleteShared(session: ApartSession): Promise<Result<true>> {
       const { id } = await keysOf(session.secret);
       const answer = await call(fetchFn, url(id), { method: 'DELETE', token: session.partnerToken }, z.object({ deleted: z.literal(true) }));
-      return answer.ok ? ok(true) : fail(answer.problem);
+      return answer.ok ? ok(true) : refusal(answer);
     },
   };
 }
