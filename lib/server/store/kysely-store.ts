@@ -167,7 +167,7 @@ export class KyselyStore implements Store {
         .where((eb) => eb.or([eb.and([eb('joined_at', 'is', null), eb('created_at', '<', unjoinedCreatedBefore)]), eb('active_at', '<', inactiveBefore)]))
         .returning('id')
         .execute();
-      await trx.deleteFrom('rate_limits').where('window', '<', rateWindowBefore).execute();
+      await trx.deleteFrom('rate_limits').where('window_start', '<', rateWindowBefore).execute();
       return removed.length;
     });
   }
@@ -177,11 +177,11 @@ export class KyselyStore implements Store {
     // One atomic statement for all keys (no transaction needed): a new window starts the count again at 1.
     const rows = await this.db
       .insertInto('rate_limits')
-      .values(keys.map((key) => ({ key, window, count: 1 })))
+      .values(keys.map((key) => ({ key, window_start: window, count: 1 })))
       .onConflict((conflict) =>
         conflict.column('key').doUpdateSet({
-          count: sql`case when rate_limits.window = excluded.window then rate_limits.count + 1 else 1 end`,
-          window: sql`excluded.window`,
+          count: sql`case when rate_limits.window_start = excluded.window_start then rate_limits.count + 1 else 1 end`,
+          window_start: sql`excluded.window_start`,
         }),
       )
       .returning(['key', 'count'])

@@ -45,10 +45,10 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
           await db.schema
             .createTable('rate_limits')
             .addColumn('key', 'text', (column) => column.primaryKey())
-            .addColumn('window', 'bigint', (column) => column.notNull())
+            .addColumn('window_start', 'bigint', (column) => column.notNull())
             .addColumn('count', 'bigint', (column) => column.notNull())
             .execute();
-          await db.schema.createIndex('rate_limits_window').on('rate_limits').column('window').execute();
+          await db.schema.createIndex('rate_limits_window').on('rate_limits').column('window_start').execute();
         }
         await db.schema
           .createTable('meta')

@@ -34,7 +34,8 @@ export interface SlotsTable {
 
 export interface RateLimitsTable {
   key: string;
-  window: Int;
+  /** `window` is a reserved word in PostgreSQL. */
+  window_start: Int;
   count: Int;
 }
 

@@ -63,6 +63,6 @@ function attachRateCounters(database: BetterSqlite3.Database, file: string): voi
   database.prepare('attach database ? as limits').run(rateCountersFile(file));
   database.pragma('limits.journal_mode = WAL');
   database.pragma('limits.synchronous = NORMAL');
-  database.exec(`create table if not exists limits.rate_limits (key text primary key, window bigint not null, count bigint not null);
-    create index if not exists limits.rate_limits_window on rate_limits (window);`);
+  database.exec(`create table if not exists limits.rate_limits (key text primary key, window_start bigint not null, count bigint not null);
+    create index if not exists limits.rate_limits_window on rate_limits (window_start);`);
 }
