@@ -181,6 +181,9 @@ export async function apartBenchRows({ duration = 3, rounds = 3, connections = 1
   const { sealJson } = await import(pathToFileURL(path.join(ROOT, 'lib/crypto/envelope.ts')).href);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'apart-bench-'));
   const { origin, child } = await startServer(dataDir);
+  // Even if the generator throws from a callback and takes this process down, the server goes too.
+  const stopOnExit = () => stop(child);
+  process.once('exit', stopOnExit);
   try {
     // Polls go to agreements nobody writes (so they stay 304). Writes get three agreements per
     // connection, each leased to one request at a time (so no two in flight share one: no 409s);
@@ -283,6 +286,7 @@ export async function apartBenchRows({ duration = 3, rounds = 3, connections = 1
       { name: 'apart: full journey, bytes received (answer bodies)', value: bytes.received, unit: 'B', note: 'headers not counted' },
     ];
   } finally {
+    process.off('exit', stopOnExit);
     stop(child);
     rmSync(dataDir, { recursive: true, force: true });
   }
