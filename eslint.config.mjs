@@ -51,7 +51,7 @@ export default tseslint.config(
     rules: boundaries({ folder: 'lib/server', message: 'The rest of lib runs in the browser too: only the proxy and server code use lib/server.' }),
   },
   {
-    files: ['lib/crypto/**/*.ts'],
+    files: ['lib/crypto/**/*.ts', 'lib/apart/**/*.ts'],
     rules: boundaries(
       { builtins: true, message: 'lib/crypto runs in browsers too: use WebCrypto through globalThis.crypto, not Node built-ins.' },
       { folder: 'lib/server', message: 'lib/crypto runs in browsers too: no server code.' },

@@ -1,0 +1,13 @@
+import { parseIfMatch, writeRequestSchema } from '@/lib/apart/api-types';
+import { bearer, json, readBody } from '@/lib/server/apart/http';
+import { writeSlot } from '@/lib/server/apart/operations';
+import { apiRoute } from '@/lib/server/apart/route';
+
+export const dynamic = 'force-dynamic';
+
+/** My sealed progress (display name, sections answered), which the other's status poll carries. */
+export const PUT = apiRoute('/api/apart/[id]/progress', { agreement: true }, async ({ request, apart, id }) => {
+  const { data } = await readBody(request, writeRequestSchema, apart.config.maxBodyBytes);
+  const baseRev = parseIfMatch(request.headers.get('if-match'));
+  return json(request, 200, await writeSlot(apart, id, bearer(request), { kind: 'progress', baseRev, data }));
+});

@@ -1,0 +1,39 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { openSqliteStore } from '../store/sqlite';
+import type { Store } from '../store/store';
+import { loadConfig, type ApartConfig } from './config';
+import { expireNow } from './operations';
+
+/** What every apart request needs: the settings (checked once), the store and the address-hashing secret. */
+export interface Apart {
+  readonly config: ApartConfig;
+  readonly store: Store;
+  readonly addressSecret: Uint8Array;
+}
+
+// On globalThis so that a dev server's module reloads do not open a second connection.
+const holder = globalThis as typeof globalThis & { __ourTermsApart?: Promise<Apart> };
+
+/**
+ * Opens the store the first time it is needed (or at start, from instrumentation.ts), runs the
+ * migrations, and starts the expiry sweep. A failure is remembered, so every request answers 503
+ * instead of retrying a broken setting on each one.
+ */
+export function getApart(): Promise<Apart> {
+  holder.__ourTermsApart ??= start();
+  return holder.__ourTermsApart;
+}
+
+async function start(): Promise<Apart> {
+  const config = loadConfig(process.env);
+  const store = await openSqliteStore(config.sqliteFile);
+  const addressSecret = config.serverSecret
+    ? Buffer.from(config.serverSecret, 'base64url')
+    : await store.getOrCreateMeta('address-secret', randomBytes(32));
+  const apart: Apart = { config, store, addressSecret };
+  await expireNow(apart);
+  const timer = setInterval(() => void expireNow(apart).catch(() => console.error('api expiry failed')), config.expiryIntervalMs);
+  timer.unref();
+  return apart;
+}
