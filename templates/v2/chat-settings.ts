@@ -124,7 +124,7 @@ export const chatSettings: SectionV2 = {
           id: 'alwaysViewOnce',
           label: 'Always view once',
           rank: 2,
-          clause: 'We always send intimate photos, videos and voice notes as view once, or the nearest our app has.',
+          clause: 'We always send intimate photos, videos and voice notes as view once.',
           settings: {
             // faq.whatsapp.com/1077018839582332; nationalworld quoting the FAQ (A12, A14).
             whatsapp: {

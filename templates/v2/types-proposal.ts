@@ -116,11 +116,15 @@ export interface HelpBlock {
  * - same: the question and its options mean the same; answers carry over.
  * - reworded: same options, clearer words; answers carry over, both see the new words.
  * - settings: only the matching settings or help changed; answers carry over.
+ * - options: new options were added (`added`); both answer again privately, each
+ *   seeing their version-1 answer beside its nearest version-2 option.
  * - new: a new question; both partners answer it privately.
  * - replaced: the question is gone; `by` names the question that takes its place.
+ * Commitments marked 'reworded' are affirmed again by each partner.
  */
 export type QuestionChange =
   | { readonly question: string; readonly change: 'same' | 'reworded' | 'settings' }
+  | { readonly question: string; readonly change: 'options'; readonly added: readonly string[] }
   | { readonly question: string; readonly change: 'new' }
   | { readonly question: string; readonly change: 'replaced'; readonly by: string };
 
