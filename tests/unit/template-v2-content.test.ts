@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../../lib/template/types';
+import { APP_IDS, type AppSettings, type Question } from '../../lib/template/types';
 import { PRINTABLE_RANGES } from '../../lib/agreement/printable';
 import { intimateMessaging } from '../../templates/intimate-messaging';
 import { ANYWHERE_RESOURCES } from '../../templates/regions/anywhere';
@@ -7,7 +7,7 @@ import { COUNTRY_GROUPS } from '../../templates/regions/countries';
 import { resourcesFor, UNDER_18_BLOCK, WORRIED_PARENT_BLOCK } from '../../templates/regions/help-blocks';
 import { intimateMessagingV2Draft as v2, V2_SECTIONS, V2_TEMPLATE_NOTES } from '../../templates/v2';
 import { V1_TO_V2_COMMITMENTS, V1_TO_V2_OPTIONS, V1_TO_V2_QUESTIONS } from '../../templates/v2/upgrade-map';
-import { COUNTRY_CODES } from '../../templates/v2/types-proposal';
+import { COUNTRY_CODES, DEVICE_IDS, type DeviceSettings, type QuestionV2 } from '../../templates/v2/types-proposal';
 
 const v2Questions = v2.sections.flatMap((section) => [...section.questions]);
 const v1Questions = intimateMessaging.sections.flatMap((section): Question[] => [...section.questions]);
@@ -30,6 +30,36 @@ describe('template version 2 content', () => {
       expect(ranks, question.id).toEqual([...ranks].sort((a, b) => a - b));
       expect(new Set(ranks).size, question.id).toBe(ranks.length);
       expect(question.options.at(-1)?.id, question.id).toBe(question.defaultOption);
+    }
+  });
+
+  it('gives every choice two or more camelCase options, and no string anywhere is empty', () => {
+    for (const question of v2Questions) {
+      if (question.kind !== 'choice') continue;
+      expect(question.options.length, question.id).toBeGreaterThanOrEqual(2);
+      for (const option of question.options) expect(option.id, question.id).toMatch(/^[a-z][A-Za-z0-9]*$/);
+    }
+    expect(strings(everything).filter((text) => text.trim() === '')).toEqual([]);
+  });
+
+  it('gives every settings entry known apps or devices, WhatsApp first, and real steps', () => {
+    const entries: { where: string; settings: AppSettings | DeviceSettings; keys: readonly string[] }[] = [];
+    for (const question of V2_SECTIONS.flatMap((section): QuestionV2[] => [...section.questions])) {
+      const holders = question.kind === 'choice' ? question.options.map((option) => [`${question.id}.${option.id}`, option] as const) : [[question.id, question] as const];
+      for (const [where, holder] of holders) {
+        if (holder.settings) entries.push({ where, settings: holder.settings, keys: APP_IDS });
+        if (holder.device) entries.push({ where: `${where} (device)`, settings: holder.device, keys: DEVICE_IDS });
+      }
+    }
+    expect(entries.length).toBeGreaterThan(20);
+    for (const { where, settings, keys } of entries) {
+      const names = Object.keys(settings);
+      if (names.includes('whatsapp')) expect(names[0], where).toBe('whatsapp');
+      for (const [name, setting] of Object.entries(settings)) {
+        expect(keys as readonly string[], where).toContain(name);
+        if (setting === null) continue;
+        expect(setting?.steps.length, `${where}: ${name}`).toBeGreaterThan(0);
+      }
     }
   });
 
