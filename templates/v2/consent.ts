@@ -27,5 +27,5 @@ export const consent: SectionV2 = {
     ],
   },
   questions: [v1Question('consent', 'checkInStyle'), v1Question('consent', 'noConsequences')],
-  help: ['abuse'],
+  helpNeeds: ['abuse'],
 };

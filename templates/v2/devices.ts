@@ -39,7 +39,7 @@ export const devices: SectionV2 = {
       SPYWARE_REMOVAL_WARNING,
     ],
   },
-  help: ['stalkerware', 'abuse'],
+  helpNeeds: ['stalkerware', 'abuse'],
   questions: [
     {
       kind: 'commitment',

@@ -14,7 +14,7 @@ export const endings: SectionV2 = {
   title: v1.title,
   why: 'Copies hide well beyond the chat. Nobody can promise every copy is gone forever, but a clear plan removes every copy we control. A breakup is when images are most at risk, so the plan matters most then.',
   notice: CRIME_NOTICE,
-  help: ['images', 'abuse'],
+  helpNeeds: ['images', 'abuse'],
   aside: {
     title: "If the other person won't delete",
     points: [

@@ -11,7 +11,7 @@ export const hardTimes: SectionV2 = {
   title: 'When things get hard',
   why: 'Arguments, hurt feelings and slips happen to everyone. Deciding now what we do keeps intimate things out of the line of fire.',
   notice: "If one of us shares something on purpose, or threatens to, that isn't a slip to talk through. It is abuse, and it is never the fault of the person it's done to. The help pages list who you can talk to.",
-  help: ['abuse'],
+  helpNeeds: ['abuse'],
   questions: [
     {
       kind: 'commitment',

@@ -14,7 +14,7 @@ export const others: SectionV2 = {
   why: v1.why,
   notice: CRIME_NOTICE,
   notes: [DEEPFAKE_NOTE, JURISDICTION_NOTE],
-  help: ['images'],
+  helpNeeds: ['images'],
   questions: [
     v1Question('others', 'neverShowAnyone'),
     {

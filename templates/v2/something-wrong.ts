@@ -15,7 +15,7 @@ export const somethingWrong: SectionV2 = {
   id: v1.id,
   title: v1.title,
   why: v1.why,
-  help: ['images', 'abuse', 'report', 'emergency'],
+  helpNeeds: ['images', 'abuse', 'stalkerware', 'report', 'emergency'],
   checklist: {
     title: 'What to do',
     items: [

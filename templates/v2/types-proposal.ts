@@ -62,7 +62,7 @@ export interface SectionV2 extends Omit<Section, 'questions'> {
   readonly questions: readonly QuestionV2[];
   readonly notes?: readonly SectionNote[];
   /** Which help to offer beside this section (by need), for the person's chosen country. */
-  readonly help?: readonly ResourceNeed[];
+  readonly helpNeeds?: readonly ResourceNeed[];
 }
 
 /** What a person needs help with; resources are picked by need, then by country. */
