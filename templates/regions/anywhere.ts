@@ -38,10 +38,10 @@ export const TAKE_IT_DOWN: ResourceV2 = {
 // it differs by country and the domain sources check none.
 export const LOCAL_EMERGENCY: ResourceV2 = {
   id: 'localEmergency',
-  name: 'Your local emergency number',
+  name: 'In an emergency',
   what: 'If you are in danger right now, or someone is threatening to hurt you.',
   does: 'Police and emergency services where you are. If calling feels hard, a helpline can help you plan.',
-  contact: 'Your local emergency number',
+  contact: 'Call your local emergency number',
   where: 'Anywhere',
   source: 'review-2026-12 §6 (always shown); no number printed because it differs by country',
   audience: 'anyone',

@@ -31,7 +31,7 @@ export const somethingWrong: SectionV2 = {
       '18 or over: StopNCII.org can help partner sites block copies, fakes included. Taken under 18: use Take It Down.',
       'You can report it to the police. A helpline can help you decide, and go through it with you.',
       SPYWARE_REMOVAL_WARNING,
-      'Call or message a helpline for your country: they are listed in this app.',
+      "Call or message a helpline for your country: they're listed under 'Where to get help'.",
       "After an accident, a loss or a hack, we contain it together. Sharing on purpose, or threatening to, is abuse, not a mistake, and it is never the fault of the person it's done to.",
     ],
   },
