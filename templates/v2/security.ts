@@ -30,6 +30,9 @@ const WHATSAPP_CHAT_LOCK_NOTE = 'Chat lock only works on the phone where you set
 
 // iOS 18: any app can require Face ID; locked apps also hide their notification previews
 // (macrumors via hackintosh.org; fixtechhub; nerdschalk).
+// Review §5.4: watches, car screens (CarPlay, Android Auto) and read-aloud notifications.
+const WATCH_AND_CAR = 'On a watch, a car screen and read-aloud notifications: turn off notifications from this app there too';
+
 const IMESSAGE_APP_LOCK = 'Long-press the Messages icon > Require Face ID';
 
 /**
@@ -224,13 +227,14 @@ export const security: SectionV2 = {
               steps: [
                 'iPhone: Settings > Notifications > Show preview: off',
                 'Android: phone Settings > Notifications: hide sensitive content on the lock screen',
+                WATCH_AND_CAR,
               ],
               // thequint [2°]: a locked chat's notification shows only "WhatsApp: 1 new message".
               note: "With Chat lock on, WhatsApp's notice for our chat doesn't show who it's from or what it says.",
             },
-            signal: { steps: ['Settings > Notifications > Show: no name or message'] },
-            imessage: { steps: ['iPhone Settings > Notifications > Show Previews: Never'] },
-            telegram: { steps: ['Settings > Notifications and Sounds > Message preview: off'] },
+            signal: { steps: ['Settings > Notifications > Show: no name or message', WATCH_AND_CAR] },
+            imessage: { steps: ['iPhone Settings > Notifications > Show Previews: Never', WATCH_AND_CAR] },
+            telegram: { steps: ['Settings > Notifications and Sounds > Message preview: off', WATCH_AND_CAR] },
           },
           device: {
             iphone: {
