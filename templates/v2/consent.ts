@@ -22,7 +22,7 @@ export const consent: SectionV2 = {
       "Being asked for 'proof' of where you are, who you're with or what you're doing.",
       'Sulking, anger or punishment after a no.',
       'Only one of you ever sends, or only one of you decides the rules.',
-      "Hiding or deleting chats can come from embarrassment as easily as from secrets. Talk about it: going through each other's phones is never the answer.",
+      "Hiding or deleting chats isn't always a warning sign: it can come from embarrassment. Talk about it; going through each other's phones is never the answer.",
       "If any of this sounds familiar, it isn't your fault. Helplines are listed in this app.",
     ],
   },

@@ -20,7 +20,7 @@ export const endings: SectionV2 = {
     points: [
       "You can't make someone delete, and it isn't your fault if they won't.",
       'Keep evidence: messages where you asked, and any reply or threat, with dates.',
-      '18 or over: StopNCII.org can help partner sites block copies if they are ever posted.',
+      '18 or over: StopNCII.org can help partner sites block copies if anyone tries to post them.',
       'A helpline for your country can help you work out what to do next, including whether to go to the police.',
     ],
   },

@@ -10,7 +10,7 @@ export const hardTimes: SectionV2 = {
   id: 'hardTimes',
   title: 'When things get hard',
   why: 'Arguments, hurt feelings and slips happen to everyone. Deciding now what we do keeps intimate things out of the line of fire.',
-  notice: "If one of us shares something on purpose, or threatens to, that isn't a slip to talk through. It is abuse, and it is never the fault of the person it's done to. The help pages list who you can talk to.",
+  notice: "If one of us shares something on purpose, or threatens to, that isn't a slip to talk through. It is abuse, and it is never the fault of the person it's done to. 'Where to get help' lists who you can talk to.",
   helpNeeds: ['abuse'],
   questions: [
     {
@@ -78,7 +78,7 @@ export const hardTimes: SectionV2 = {
         },
         {
           id: 'pauseAndRevisit',
-          label: 'We pause until we have gone through the whole agreement again',
+          label: "We pause until we've been through the whole agreement again",
           rank: 3,
           clause: 'If one of us breaks a term by mistake, we pause anything intimate, fix what we can, and only carry on after going through this whole agreement together again.',
         },

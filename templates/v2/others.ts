@@ -24,7 +24,7 @@ export const others: SectionV2 = {
       short: 'No apps or AI',
       // Windows Recall; Signal Desktop blocks it by default (cybernews.com). Review §5.6.
       help: "Uploading hands a copy to someone else. Some computers now have AI that takes snapshots of the screen, such as Windows Recall, so keep it off wherever intimate messages are open. Fake or edited intimate images are covered by the law in many places too.",
-      affirmation: 'I will never put anything intimate of ours into another app, AI tool or cloud, or make fake images of my partner.',
+      affirmation: 'I will never put anything intimate of ours into another app, AI tool or cloud, let an AI feature read it from my screen, or make fake images of my partner.',
       clause: "Neither of us puts anything intimate into another app, AI tool, editor or cloud service, lets an AI feature read it from the screen, or makes fake or edited intimate images of the other.",
       settings: {
         // faq.whatsapp.com/715385484388016: Advanced Chat Privacy keeps the chat out of AI features.

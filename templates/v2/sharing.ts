@@ -24,19 +24,19 @@ export const sharing: SectionV2 = {
           id: 'textVoicePhotosVideo',
           label: 'Text, voice, photos and video',
           rank: 1,
-          clause: 'Our limits allow intimate text, voice notes, photos and videos, each only with a yes at the time.',
+          clause: 'Within our limits: intimate text, voice notes, photos and videos. Each one still needs a yes at the time.',
         },
         {
           id: 'noVideo',
           label: 'Text, voice and photos, no video',
           rank: 2,
-          clause: 'Our limits allow intimate text, voice notes and photos, each only with a yes at the time, but no video.',
+          clause: 'Within our limits: intimate text, voice notes and photos, but no video. Each one still needs a yes at the time.',
         },
         {
           id: 'textAndVoiceOnly',
           label: 'Text and voice only',
           rank: 3,
-          clause: 'We keep to intimate text and voice notes, each only with a yes at the time: no photos or videos.',
+          clause: 'We keep to intimate text and voice notes, with no photos or videos. Each one still needs a yes at the time.',
         },
         {
           id: 'nothingForNow',
@@ -59,7 +59,7 @@ export const sharing: SectionV2 = {
           id: 'intimateCallsOk',
           label: "That's fine with me",
           rank: 1,
-          clause: 'Our limits allow intimate video calls, each only with a yes at the time.',
+          clause: 'Intimate video calls are within our limits. Each one still needs a yes at the time.',
         },
         {
           id: 'noIntimateCalls',
