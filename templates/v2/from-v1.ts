@@ -1,6 +1,9 @@
 import type { Question, Section } from '../../lib/template/types';
 import { intimateMessaging } from '../intimate-messaging';
 
+/** Version 1 itself, for the references version 2 keeps until it is wired up. */
+export const v1Template = intimateMessaging;
+
 /**
  * Version 2 reuses version 1's unchanged sections and questions as the very same
  * objects, never copies, so an unchanged term reads and fingerprints the same on both.

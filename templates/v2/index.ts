@@ -8,7 +8,7 @@ import { chatSettings } from './chat-settings';
 import { consent } from './consent';
 import { devices } from './devices';
 import { endings } from './endings';
-import { v1Section } from './from-v1';
+import { v1Section, v1Template } from './from-v1';
 import { hardTimes } from './hard-times';
 import { JURISDICTION_NOTE } from './notices';
 import { others } from './others';
@@ -60,5 +60,8 @@ export const intimateMessagingV2Draft = {
   title: 'Our messaging agreement',
   sections: asSections,
   acknowledgements,
-  resources: V2_RESOURCES,
+  resourceGroups: [{ title: 'Help', resources: V2_RESOURCES }],
+  summary: v1Template.summary,
+  review: v1Template.review,
+  endingsSectionId: v1Template.endingsSectionId,
 } satisfies Template;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APP_IDS, type AppSettings, type Question } from '../../lib/template/types';
-import { PRINTABLE_RANGES } from '../../lib/agreement/printable';
+import { PRINTABLE_RANGES } from '../../lib/pdf/printable';
 import { intimateMessaging } from '../../templates/intimate-messaging';
 import { ANYWHERE_RESOURCES } from '../../templates/regions/anywhere';
 import { COUNTRY_GROUPS } from '../../templates/regions/countries';
