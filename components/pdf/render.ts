@@ -3,7 +3,9 @@ import type { Agreement } from '@/lib/agreement/schema';
 import { fingerprintVersion } from '@/lib/agreement/fingerprint';
 import { attachAgreementData } from '@/lib/agreement/pdf-data';
 import { buildAgreementPdfModel, findVersion, type PdfChanges, type PdfResourceGroup } from './document-data';
-import { DEFAULT_FONT_BASE, preloadPdfFonts, registerPdfFonts } from './fonts';
+import { DEFAULT_FONT_BASE, PDF_FONT_FAMILY, preloadPdfFonts, registerPdfFonts } from './fonts';
+import { loadScriptFonts } from '@/lib/pdf/script-font-loading';
+import { scriptsIn, stringsIn } from '@/lib/pdf/scripts';
 import { stampFooters } from './footer';
 
 export interface RenderAgreementPdfInput {
@@ -73,7 +75,7 @@ export async function renderAgreementPdf(input: RenderAgreementPdfInput): Promis
   // The fingerprint (SHA-256, computed off the main thread) runs while the modules load.
   const version = findVersion(input.agreement, input.versionNumber);
   const [{ renderer, AgreementDocument }, fingerprint] = await Promise.all([loadPdfModules(), fingerprintVersion(version)]);
-  registerPdfFonts(renderer.Font, input.fontBase ?? DEFAULT_FONT_BASE);
+  const fontBase = registerPdfFonts(renderer.Font, input.fontBase ?? DEFAULT_FONT_BASE);
   const fontsReady = preloadPdfFonts(renderer.Font);
 
   if (input.fingerprint !== undefined && input.fingerprint !== fingerprint) {
@@ -93,9 +95,10 @@ export async function renderAgreementPdf(input: RenderAgreementPdfInput): Promis
     ...(input.timeZone ? { timeZone: input.timeZone } : {}),
   });
 
-  await fontsReady;
+  // Only the script fonts this document's text needs (none for Latin-only text).
+  const [fontFamily] = await Promise.all([loadScriptFonts(renderer.Font, fontBase, PDF_FONT_FAMILY, scriptsIn(stringsIn(model))), fontsReady]);
   // Called as a function (it uses no hooks) so the root element is the <Document> itself.
-  const blob = await renderer.pdf(AgreementDocument({ model })).toBlob();
+  const blob = await renderer.pdf(AgreementDocument({ model, fontFamily })).toBlob();
   const rendered = new Uint8Array(await blob.arrayBuffer());
   const footer = { versionNumber: model.versionNumber, shortFingerprint: model.shortFingerprint };
   return attachAgreementData(rendered, agreement, fingerprint, { beforeSave: (doc, lib) => stampFooters(doc, lib, footer) });
