@@ -29,6 +29,8 @@ export type PdfScript = 'devanagari' | 'bengali' | 'tamil' | 'thai' | 'hebrew' |
 
 export interface ScriptFont {
   readonly script: PdfScript;
+  /** What to call its letters when telling someone the PDF cannot print them yet. */
+  readonly label: string;
   /** The family name registered with react-pdf. */
   readonly family: string;
   /** File names under the font base (public/fonts). */
@@ -71,13 +73,13 @@ const CJK_BLOCKS: ReadonlyArray<readonly [number, number]> = [
  * look at them, set `enabled: true` below, and update that test and the typing hint.
  */
 export const SCRIPT_FONTS: readonly ScriptFont[] = [
-  { script: 'devanagari', family: 'Noto Sans Devanagari', regular: 'NotoSansDevanagari-Regular.ttf', semiBold: 'NotoSansDevanagari-SemiBold.ttf', blocks: [[0x0900, 0x097f], [0xa8e0, 0xa8ff]], joiners: true, enabled: true },
-  { script: 'bengali', family: 'Noto Sans Bengali', regular: 'NotoSansBengali-Regular.ttf', semiBold: 'NotoSansBengali-SemiBold.ttf', blocks: [[0x0980, 0x09ff]], joiners: true, enabled: false },
-  { script: 'tamil', family: 'Noto Sans Tamil', regular: 'NotoSansTamil-Regular.ttf', semiBold: 'NotoSansTamil-SemiBold.ttf', blocks: [[0x0b80, 0x0bff]], joiners: true, enabled: true },
-  { script: 'thai', family: 'Noto Sans Thai', regular: 'NotoSansThai-Regular.ttf', semiBold: 'NotoSansThai-SemiBold.ttf', blocks: [[0x0e00, 0x0e7f]], joiners: false, enabled: false },
-  { script: 'hebrew', family: 'Noto Sans Hebrew', regular: 'NotoSansHebrew-Regular.ttf', semiBold: 'NotoSansHebrew-SemiBold.ttf', blocks: [[0x0590, 0x05ff], [0xfb1d, 0xfb4f]], joiners: false, enabled: true },
-  { script: 'arabic', family: 'Noto Sans Arabic', regular: 'NotoSansArabic-Regular.ttf', semiBold: 'NotoSansArabic-SemiBold.ttf', blocks: [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]], joiners: true, enabled: false },
-  { script: 'cjk', family: 'Noto Sans SC', regular: 'cjk/NotoSansSC-Regular.ttf', blocks: CJK_BLOCKS, joiners: false, enabled: true },
+  { script: 'devanagari', label: 'Devanagari', family: 'Noto Sans Devanagari', regular: 'NotoSansDevanagari-Regular.ttf', semiBold: 'NotoSansDevanagari-SemiBold.ttf', blocks: [[0x0900, 0x097f], [0xa8e0, 0xa8ff]], joiners: true, enabled: true },
+  { script: 'bengali', label: 'Bengali', family: 'Noto Sans Bengali', regular: 'NotoSansBengali-Regular.ttf', semiBold: 'NotoSansBengali-SemiBold.ttf', blocks: [[0x0980, 0x09ff]], joiners: true, enabled: false },
+  { script: 'tamil', label: 'Tamil', family: 'Noto Sans Tamil', regular: 'NotoSansTamil-Regular.ttf', semiBold: 'NotoSansTamil-SemiBold.ttf', blocks: [[0x0b80, 0x0bff]], joiners: true, enabled: true },
+  { script: 'thai', label: 'Thai', family: 'Noto Sans Thai', regular: 'NotoSansThai-Regular.ttf', semiBold: 'NotoSansThai-SemiBold.ttf', blocks: [[0x0e00, 0x0e7f]], joiners: false, enabled: false },
+  { script: 'hebrew', label: 'Hebrew', family: 'Noto Sans Hebrew', regular: 'NotoSansHebrew-Regular.ttf', semiBold: 'NotoSansHebrew-SemiBold.ttf', blocks: [[0x0590, 0x05ff], [0xfb1d, 0xfb4f]], joiners: false, enabled: true },
+  { script: 'arabic', label: 'Arabic, Persian and Urdu', family: 'Noto Sans Arabic', regular: 'NotoSansArabic-Regular.ttf', semiBold: 'NotoSansArabic-SemiBold.ttf', blocks: [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]], joiners: true, enabled: false },
+  { script: 'cjk', label: 'Chinese and Japanese', family: 'Noto Sans SC', regular: 'cjk/NotoSansSC-Regular.ttf', blocks: CJK_BLOCKS, joiners: false, enabled: true },
   // Hangul, and the few ideographs Noto Sans SC lacks that Noto Sans KR has.
-  { script: 'hangul', family: 'Noto Sans KR', regular: 'cjk/NotoSansKR-Regular.ttf', blocks: [[0x1100, 0x11ff], [0x3130, 0x318f], [0xa960, 0xa97f], [0xac00, 0xd7ff], [0xffa0, 0xffdc], ...CJK_BLOCKS], joiners: false, enabled: true },
+  { script: 'hangul', label: 'Korean', family: 'Noto Sans KR', regular: 'cjk/NotoSansKR-Regular.ttf', blocks: [[0x1100, 0x11ff], [0x3130, 0x318f], [0xa960, 0xa97f], [0xac00, 0xd7ff], [0xffa0, 0xffdc], ...CJK_BLOCKS], joiners: false, enabled: true },
 ];

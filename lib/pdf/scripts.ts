@@ -33,6 +33,20 @@ export function scriptFontFor(codePoint: number): ScriptFont | null {
   return null;
 }
 
+/**
+ * Script fonts we have but keep off (react-pdf would misplace their marks:
+ * script-fonts.ts) whose characters this text contains: the typing hint names them.
+ */
+export function heldBackScripts(text: string): ScriptFont[] {
+  const held = SCRIPT_FONTS.filter((font) => !font.enabled);
+  const found = new Set<ScriptFont>();
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    for (const font of held) if (inRanges(SCRIPT_RANGES[font.script], codePoint)) found.add(font);
+  }
+  return held.filter((font) => found.has(font));
+}
+
 /** The scripts a set of texts uses, in chain order, each once. */
 export function scriptsIn(texts: Iterable<string>): PdfScript[] {
   const found = new Set<PdfScript>();
