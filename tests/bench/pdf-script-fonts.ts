@@ -1,0 +1,71 @@
+/**
+ * What script fonts cost, in Node (prints one JSON line):
+ *
+ *   node --import tsx tests/bench/pdf-script-fonts.ts cold latin|cjk|korean|hebrew
+ *     a fresh process: import, font loading and one render of an agreement whose
+ *     first name is Latin (Zoë), Chinese (王芳), Korean (김지우) or Hebrew (נועה)
+ *   node --import tsx tests/bench/pdf-script-fonts.ts warm
+ *     medians of 10 alternating warm renders, Latin and Chinese; the first
+ *     Chinese render after the Latin warm-up (parsing Noto Sans SC); and what
+ *     finding the scripts costs a Latin-only agreement
+ */
+import { performance } from 'node:perf_hooks';
+import { renderAgreementPdf } from '../../components/pdf/render';
+import { buildAgreementPdfModel } from '../../components/pdf/document-data';
+import { fingerprintVersion } from '../../lib/agreement/fingerprint';
+import { scriptsIn, stringsIn } from '../../lib/pdf/scripts';
+import { buildAgreement, FONT_DIR, RESOURCE_GROUPS, TIME_ZONE } from '../integration/pdf-fixture';
+
+const NAMES = { latin: 'Zoë', cjk: '王芳', korean: '김지우', hebrew: 'נועה' } as const;
+type Kind = keyof typeof NAMES;
+
+const median = (values: readonly number[]) => [...values].sort((first, second) => first - second)[Math.floor(values.length / 2)] as number;
+
+async function render(kind: Kind): Promise<{ ms: number; bytes: number }> {
+  const { template, agreement } = buildAgreement({ names: { a: NAMES[kind], b: 'José' } });
+  const start = performance.now();
+  const pdf = await renderAgreementPdf({ template, agreement, versionNumber: 1, resources: RESOURCE_GROUPS, fontBase: FONT_DIR, timeZone: TIME_ZONE });
+  return { ms: performance.now() - start, bytes: pdf.length };
+}
+
+async function main(): Promise<void> {
+  const [mode, kind = 'latin'] = process.argv.slice(2);
+  if (mode === 'cold') {
+    const start = performance.now();
+    const { bytes } = await render(kind as Kind);
+    console.log(JSON.stringify({ kind, coldMs: Math.round(performance.now() - start), bytes }));
+    return;
+  }
+  for (let index = 0; index < 3; index += 1) await render('latin');
+  const firstCjk = await render('cjk');
+  await render('cjk');
+  const latin: number[] = [];
+  const cjk: number[] = [];
+  for (let index = 0; index < 10; index += 1) {
+    latin.push((await render('latin')).ms);
+    cjk.push((await render('cjk')).ms);
+  }
+  // What a Latin-only export now does extra: walk its model's text for scripts (finding none).
+  const { template, agreement } = buildAgreement();
+  const version = agreement.versions[0];
+  if (!version) throw new Error('no version');
+  const model = buildAgreementPdfModel({ template, agreement, versionNumber: 1, fingerprint: await fingerprintVersion(version), resources: RESOURCE_GROUPS, timeZone: TIME_ZONE });
+  const scans: number[] = [];
+  for (let index = 0; index < 200; index += 1) {
+    const start = performance.now();
+    if (scriptsIn(stringsIn(model)).length !== 0) throw new Error('a Latin-only model needs no script font');
+    scans.push(performance.now() - start);
+  }
+  const characters = [...stringsIn(model)].reduce((sum, text) => sum + text.length, 0);
+  console.log(
+    JSON.stringify({
+      warmLatinMs: Math.round(median(latin)),
+      warmCjkMs: Math.round(median(cjk)),
+      firstCjkAfterWarmLatinMs: Math.round(firstCjk.ms),
+      latinScriptScanMs: Number(median(scans).toFixed(3)),
+      latinModelCharacters: characters,
+    }),
+  );
+}
+
+void main();
