@@ -2,10 +2,10 @@
  * What script fonts cost, in Node (prints one JSON line):
  *
  *   node --import tsx tests/bench/pdf-script-fonts.ts cold latin|cjk|korean|hebrew
- *     a fresh process: import, font loading and one render of an agreement whose
+ *     a fresh process (wall time from the first import, and the process's CPU time): import, font loading and one render of an agreement whose
  *     first name is Latin (Zoë), Chinese (王芳), Korean (김지우) or Hebrew (נועה)
  *   node --import tsx tests/bench/pdf-script-fonts.ts warm
- *     medians of 10 alternating warm renders, Latin and Chinese; the first
+ *     medians of 10 alternating warm renders (wall and CPU time), Latin and Chinese; the first
  *     Chinese render after the Latin warm-up (parsing Noto Sans SC); and what
  *     finding the scripts costs a Latin-only agreement
  */
@@ -21,11 +21,14 @@ type Kind = keyof typeof NAMES;
 
 const median = (values: readonly number[]) => [...values].sort((first, second) => first - second)[Math.floor(values.length / 2)] as number;
 
-async function render(kind: Kind): Promise<{ ms: number; bytes: number }> {
+/** Wall time, and CPU time (user + system: steadier than wall time when other work shares the cores). */
+async function render(kind: Kind): Promise<{ ms: number; cpuMs: number; bytes: number }> {
   const { template, agreement } = buildAgreement({ names: { a: NAMES[kind], b: 'José' } });
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const pdf = await renderAgreementPdf({ template, agreement, versionNumber: 1, resources: RESOURCE_GROUPS, fontBase: FONT_DIR, timeZone: TIME_ZONE });
-  return { ms: performance.now() - start, bytes: pdf.length };
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, bytes: pdf.length };
 }
 
 async function main(): Promise<void> {
@@ -33,7 +36,8 @@ async function main(): Promise<void> {
   if (mode === 'cold') {
     const start = performance.now();
     const { bytes } = await render(kind as Kind);
-    console.log(JSON.stringify({ kind, coldMs: Math.round(performance.now() - start), bytes }));
+    const used = process.cpuUsage();
+    console.log(JSON.stringify({ kind, coldMs: Math.round(performance.now() - start), coldCpuMs: Math.round((used.user + used.system) / 1000), bytes }));
     return;
   }
   for (let index = 0; index < 3; index += 1) await render('latin');
@@ -41,9 +45,15 @@ async function main(): Promise<void> {
   await render('cjk');
   const latin: number[] = [];
   const cjk: number[] = [];
+  const latinCpu: number[] = [];
+  const cjkCpu: number[] = [];
   for (let index = 0; index < 10; index += 1) {
-    latin.push((await render('latin')).ms);
-    cjk.push((await render('cjk')).ms);
+    const one = await render('latin');
+    const other = await render('cjk');
+    latin.push(one.ms);
+    latinCpu.push(one.cpuMs);
+    cjk.push(other.ms);
+    cjkCpu.push(other.cpuMs);
   }
   // What a Latin-only export now does extra: walk its model's text for scripts (finding none).
   const { template, agreement } = buildAgreement();
@@ -61,7 +71,10 @@ async function main(): Promise<void> {
     JSON.stringify({
       warmLatinMs: Math.round(median(latin)),
       warmCjkMs: Math.round(median(cjk)),
+      warmLatinCpuMs: Math.round(median(latinCpu)),
+      warmCjkCpuMs: Math.round(median(cjkCpu)),
       firstCjkAfterWarmLatinMs: Math.round(firstCjk.ms),
+      firstCjkAfterWarmLatinCpuMs: Math.round(firstCjk.cpuMs),
       latinScriptScanMs: Number(median(scans).toFixed(3)),
       latinModelCharacters: characters,
     }),
