@@ -18,7 +18,7 @@ export const PDF_CREATOR = 'Our Terms';
  * checklists, help, signatures. No footer (stamped after layout) and the newer
  * single-pass pagination, so it is laid out once (docs/pdf.md).
  */
-export function AgreementDocument({ model }: Readonly<{ model: AgreementPdfModel }>) {
+export function AgreementDocument({ model, fontFamily }: Readonly<{ model: AgreementPdfModel; fontFamily?: readonly string[] }>) {
   const lastSection = model.sections.reduce((max, section) => Math.max(max, section.number), 0);
   return (
     <Document
@@ -31,7 +31,8 @@ export function AgreementDocument({ model }: Readonly<{ model: AgreementPdfModel
       creationDate={model.createdAt}
       modificationDate={model.createdAt}
     >
-      <Page size="A4" style={base.page} wrap experimentalPagination>
+      {/* fontFamily: the document's own chain (lib/pdf/scripts.ts) when its text needs script fonts. */}
+      <Page size="A4" style={fontFamily && fontFamily.length > 1 ? [base.page, { fontFamily: [...fontFamily] }] : base.page} wrap experimentalPagination>
         <Cover
           title={model.title}
           names={model.names}

@@ -3,7 +3,9 @@ import type { Agreement } from '@/lib/agreement/schema';
 import { fingerprintVersion } from '@/lib/agreement/fingerprint';
 import { buildAgreementPdfModel, findVersion } from '@/lib/pdf/model';
 import { finishPdf } from '@/lib/pdf/finish';
-import { DEFAULT_FONT_BASE, preloadPdfFonts, registerPdfFonts } from './fonts';
+import { loadScriptFonts } from '@/lib/pdf/script-font-loading';
+import { scriptsIn, stringsIn } from '@/lib/pdf/scripts';
+import { DEFAULT_FONT_BASE, PDF_FONT_FAMILY, preloadPdfFonts, registerPdfFonts } from './fonts';
 
 export interface RenderAgreementPdfInput {
   readonly template: Template;
@@ -57,7 +59,7 @@ export async function renderAgreementPdf(input: RenderAgreementPdfInput): Promis
   // The fingerprint (SHA-256, computed off the main thread) runs while the modules load.
   const version = findVersion(input.agreement, input.versionNumber);
   const [{ renderer, AgreementDocument }, fingerprint] = await Promise.all([loadPdfModules(), fingerprintVersion(version)]);
-  registerPdfFonts(renderer.Font, input.fontBase ?? DEFAULT_FONT_BASE);
+  const fontBase = registerPdfFonts(renderer.Font, input.fontBase ?? DEFAULT_FONT_BASE);
   const fontsReady = preloadPdfFonts(renderer.Font);
 
   if (input.fingerprint !== undefined && input.fingerprint !== fingerprint) {
@@ -76,9 +78,10 @@ export async function renderAgreementPdf(input: RenderAgreementPdfInput): Promis
     ...(input.timeZone ? { timeZone: input.timeZone } : {}),
   });
 
-  await fontsReady;
+  // Only the script fonts this document's text needs (none for Latin-only text).
+  const [fontFamily] = await Promise.all([loadScriptFonts(renderer.Font, fontBase, PDF_FONT_FAMILY, scriptsIn(stringsIn(model))), fontsReady]);
   // Called as a function (it uses no hooks) so the root element is the <Document> itself.
-  const blob = await renderer.pdf(AgreementDocument({ model })).toBlob();
+  const blob = await renderer.pdf(AgreementDocument({ model, fontFamily })).toBlob();
   const footer = { versionNumber: model.versionNumber, shortFingerprint: model.shortFingerprint };
   return finishPdf(new Uint8Array(await blob.arrayBuffer()), { agreement, fingerprint, footer });
 }

@@ -1,5 +1,6 @@
 import type { RenderedClause } from '@/lib/agreement/clauses';
 import type { PdfCustomTerm, PdfSection } from '@/lib/pdf/model';
+import { RTL_PARAGRAPH, textDirection } from '@/lib/pdf/direction';
 import { keepLeadsWithNext, partHeader, type Block } from './keep';
 import { StyleSheet, Text, View } from './primitives';
 import { ink, muted, rule } from '@/lib/pdf/page';
@@ -24,7 +25,8 @@ function Term({ label, body }: Readonly<{ label: string; body: string }>) {
     <>
       <Text style={styles.short}>{label.toUpperCase()}</Text>
       {'\n'}
-      {body}
+      {/* A paragraph of its own after the line break, so only the body runs right to left. */}
+      {textDirection(body) === 'rtl' ? <Text style={RTL_PARAGRAPH}>{body}</Text> : body}
     </>
   );
 }

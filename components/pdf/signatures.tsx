@@ -1,4 +1,5 @@
 import { StyleSheet, Text, View } from './primitives';
+import { RTL_PARAGRAPH, textDirection } from '@/lib/pdf/direction';
 import type { PdfAcknowledgement, PdfSignature } from '@/lib/pdf/model';
 import { ink, muted } from '@/lib/pdf/page';
 import { base, text } from './styles';
@@ -34,7 +35,7 @@ export function Signatures({ acknowledgements, signatures }: Readonly<Signatures
         {signatures.map((signature, index) => (
           <View key={index} style={index === signatures.length - 1 ? styles.signatureLast : styles.signature}>
             <Text style={base.label}>Typed signature</Text>
-            <Text style={styles.signedName}>{signature.name}</Text>
+            <Text style={textDirection(signature.name) === 'rtl' ? [styles.signedName, RTL_PARAGRAPH] : styles.signedName}>{signature.name}</Text>
             <Text style={styles.signedAt}>{signature.signedAt}</Text>
           </View>
         ))}

@@ -1,10 +1,13 @@
 /**
- * What the PDF can print. Its one font is a subset of Inter (components/pdf/fonts.ts
+ * What the PDF can print. Its main font is a subset of Inter (components/pdf/fonts.ts
  * lists the command that cut it): Latin with every accent, Greek, Cyrillic and
- * common punctuation. A character outside it would come out as the wrong letters,
+ * common punctuation; script fonts add the characters in lib/pdf/script-ranges.ts.
+ * A character no font draws would come out as the wrong letters or a blank box,
  * so the PDF shows "?" instead, and the app says so when such a name or term is typed.
  * The app itself, and the data inside the PDF, always keep the text exactly as typed.
  */
+
+import { scriptFontFor } from '@/lib/pdf/scripts';
 
 /**
  * Every code point both font files draw, as inclusive ranges, read from the fonts
@@ -26,9 +29,11 @@ export const UNPRINTABLE_MARK = '?';
 
 // Joiners, direction marks and variation selectors draw nothing themselves: safe to leave out.
 const DRAWS_NOTHING = /^[\p{Cf}\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
+// ...except ZWNJ and ZWJ inside a word of a script whose font shapes with them.
+const JOINER = /^[\u200C\u200D]$/u;
 
 function isPrintable(codePoint: number): boolean {
-  return PRINTABLE_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to);
+  return PRINTABLE_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to) || scriptFontFor(codePoint) !== null;
 }
 
 let segmenter: Intl.Segmenter | null = null;
@@ -47,8 +52,13 @@ function allPrintable(text: string): boolean {
 /** A grapheme ("é", "👩‍❤️‍👨") as the PDF can print it: itself, itself minus invisible extras, or null. */
 function printGrapheme(grapheme: string): string | null {
   let printed = '';
+  let joins = false;
   for (const char of grapheme) {
-    if (isPrintable(char.codePointAt(0) ?? 0)) printed += char;
+    const codePoint = char.codePointAt(0) ?? 0;
+    if (isPrintable(codePoint)) {
+      printed += char;
+      joins ||= scriptFontFor(codePoint)?.joiners ?? false;
+    } else if (joins && JOINER.test(char)) printed += char;
     else if (!DRAWS_NOTHING.test(char)) return null;
   }
   return printed;

@@ -276,11 +276,11 @@ describe('names and custom terms are text, never markup', () => {
   }, 60_000);
 
   it('prints "?" for letters the font lacks (never the wrong letters), and keeps the data exact', async () => {
-    const names = { a: '美咲 😀', b: 'نور' };
+    const names = { a: 'Sam 😀', b: 'نور' }; // no font of ours draws 😀; Arabic is off (lib/pdf/script-fonts.ts)
     const { template, agreement } = buildAgreement({ names });
     const bytes = await renderAgreementPdf(input(agreement, template));
     const { text } = await textOf(bytes);
-    expect(text).toContain('Between ?? ? and ???');
+    expect(text).toContain('Between Sam ? and ???');
     const result = await readAgreementFromPdf(bytes);
     expect(result.ok && result.agreement.versions[0]!.partners).toEqual({ a: { name: names.a }, b: { name: names.b } });
   }, 60_000);

@@ -8,7 +8,12 @@ describe('what the PDF can print', () => {
     ['Zoe\u0308 (decomposed)', 'Zoë (decomposed)', []],
     ['José, Łukasz, Nguyễn', 'José, Łukasz, Nguyễn', []],
     ['Αλέξης and Дмитрий', 'Αλέξης and Дмитрий', []],
-    ['美咲', '??', ['美', '咲']],
+    ['美咲', '美咲', []],
+    ['प्रिया, பிரியா, נועה, 김지우', 'प्रिया, பிரியா, נועה, 김지우', []],
+    ['क्\u200Cष', 'क्\u200Cष', []], // ZWNJ stays where the script's font shapes with it
+    ['প্রিয়া', '??', ['প্রি', 'য়া']], // Bengali and Thai are off for now (lib/pdf/script-fonts.ts)
+    ['ปรียา', '????', ['ป', 'รี', 'ย', 'า']],
+    ['Sam 美\u{E0100}', 'Sam 美', []],
     ['Sam 😀', 'Sam ?', ['😀']],
     ['Sam 👩‍❤️‍👨', 'Sam ?', ['👩‍❤️‍👨']],
     ['نور', '???', ['ن', 'و', 'ر']],
