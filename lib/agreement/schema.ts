@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { APP_IDS } from '../template/types';
+import { textProblem, TEXT_PROBLEM_MESSAGES, type TextProblem } from './names';
 
 /** Schemas for everything the app stores or reads back: drafts and signed agreements. */
 
@@ -11,19 +12,20 @@ export const MAX_NAME_LENGTH = 40;
 export const MAX_TERM_LENGTH = 600;
 
 /** A display name: a nickname is fine. Rendered as text everywhere, never as markup. */
-// Direction overrides, embeddings and isolates: in a name they would reverse the text after it.
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
-// Control characters (line breaks, tabs, NUL) have no place in a one-line name.
-const CONTROL_CHARS = /\p{Cc}/u;
-// Something a reader can see: not only spaces, zero-width or other format characters.
-const VISIBLE = /[^\s\p{Cf}\p{Cc}\p{Z}]/u;
+const NAME_PROBLEMS: Readonly<Record<TextProblem, string>> = {
+  bidi: 'Please leave out hidden control characters.',
+  control: 'Please leave out hidden control characters.',
+  invisible: 'Please enter a name someone can read.',
+};
 
 export const nameSchema = z.string().check(
   z.trim(),
   z.minLength(1, 'Please enter a name or nickname.'),
   z.maxLength(MAX_NAME_LENGTH, `Please keep it under ${MAX_NAME_LENGTH} characters.`),
-  z.refine((name) => name.length === 0 || VISIBLE.test(name), 'Please enter a name someone can read.'),
-  z.refine((name) => !BIDI_CONTROLS.test(name) && !CONTROL_CHARS.test(name), 'Please leave out hidden control characters.'),
+  z.superRefine((name, context) => {
+    const problem = name.length === 0 ? null : textProblem(name);
+    if (problem) context.addIssue({ code: 'custom', message: NAME_PROBLEMS[problem], input: name });
+  }),
 );
 
 export const partnerSchema = z.object({ name: nameSchema });
@@ -57,6 +59,10 @@ export const customTermSchema = z.object({
     z.trim(),
     z.minLength(1, 'Please write the term, or remove it.'),
     z.maxLength(MAX_TERM_LENGTH, `Please keep a term under ${MAX_TERM_LENGTH} characters.`),
+    z.superRefine((text, context) => {
+      const problem = text.length === 0 ? null : textProblem(text, { lineBreaks: true });
+      if (problem) context.addIssue({ code: 'custom', message: TEXT_PROBLEM_MESSAGES[problem], input: text });
+    }),
   ),
 });
 export type CustomTerm = z.infer<typeof customTermSchema>;
@@ -136,7 +142,16 @@ export const draftSchema = z.object({
   acknowledgements: z.object({ a: ackListSchema, b: ackListSchema }),
   signatures: z.object({ a: z.optional(signatureSchema), b: z.optional(signatureSchema) }),
   /** Set when this draft revises a signed agreement. */
-  revisionOf: z.optional(z.object({ agreementId: idSchema, version: z.number().check(z.int(), z.gte(1)) })),
+  revisionOf: z.optional(
+    z.object({
+      agreementId: idSchema,
+      version: z.number().check(z.int(), z.gte(1)),
+      /** The terms in force when the revision began, as answers: where each partner starts, marked "in force now". */
+      inForce: z.optional(answersRecordSchema),
+      /** Set when only these terms are revisited; every other term carries over as signed. */
+      revisit: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.minLength(1), z.maxLength(200))),
+    }),
+  ),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
