@@ -1,5 +1,5 @@
 import type { Template } from '../lib/template/types';
-import { intimateMessaging } from './intimate-messaging';
+import { intimateMessaging } from './v1';
 
 /** Every template the app knows, newest versions included. */
 export const templates = [intimateMessaging] as const;

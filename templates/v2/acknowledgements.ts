@@ -1,4 +1,4 @@
-import { intimateMessaging } from '../intimate-messaging';
+import { intimateMessaging } from '../v1';
 
 /**
  * Acknowledgements for version 2: version 1's, unchanged and in the same order,

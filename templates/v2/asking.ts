@@ -1,8 +1,6 @@
-import { v1Question, v1Section } from './from-v1';
+import { asking as v1, askingFirst, noMeansNo } from '../v1/asking';
 import { CYBERFLASHING_NOTE } from './notices';
 import type { SectionV2 } from './types-proposal';
-
-const v1 = v1Section('asking');
 
 /**
  * 3. Asking first. Adds the cyberflashing law note (review §4), the phone's
@@ -15,8 +13,8 @@ export const asking: SectionV2 = {
   why: v1.why,
   notes: [CYBERFLASHING_NOTE],
   questions: [
-    v1Question('asking', 'askingFirst'),
-    v1Question('asking', 'noMeansNo'),
+    askingFirst,
+    noMeansNo,
     {
       kind: 'choice',
       id: 'nudityBlur',

@@ -1,8 +1,6 @@
-import { v1Section } from './from-v1';
+import { backups as v1 } from '../v1/backups';
 import { ADP_UK_NOTE, ADP_UK_SHORT } from './notices';
 import type { SectionV2 } from './types-proposal';
-
-const v1 = v1Section('backups');
 
 // faq.whatsapp.com/490592613091019: opt-in; passkey, password or 64-digit key; lost key = unrecoverable.
 // Current locales: with it on, chat history is left out of the iPhone's device backup (review A2).

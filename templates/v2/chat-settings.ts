@@ -1,9 +1,7 @@
 import type { AppSettings } from '../../lib/template/types';
-import { v1Question, v1Section } from './from-v1';
+import { chatSettings as v1, keepInChat } from '../v1/chat-settings';
 import { CAMERA_NOTICE } from './notices';
 import type { SectionV2 } from './types-proposal';
-
-const v1 = v1Section('chatSettings');
 
 // Telegram Secret Chat timer: off, 1-15 s, 1 min, 1 h, 1 day, 1 week, counted from
 // reading (core.telegram.org/blackberry/secretchats; indiatoday 2022). Review A9.
@@ -177,6 +175,6 @@ export const chatSettings: SectionV2 = {
       ],
       defaultOption: 'on',
     },
-    v1Question('chatSettings', 'keepInChat'),
+    keepInChat,
   ],
 };

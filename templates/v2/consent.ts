@@ -1,7 +1,5 @@
-import { v1Question, v1Section } from './from-v1';
+import { consent as v1, checkInStyle, noConsequences } from '../v1/consent';
 import type { SectionV2 } from './types-proposal';
-
-const v1 = v1Section('consent');
 
 /**
  * 1. How we say yes. Questions unchanged from version 1; the aside now names
@@ -26,6 +24,6 @@ export const consent: SectionV2 = {
       "If any of this sounds familiar, it isn't your fault. Helplines are listed in this app.",
     ],
   },
-  questions: [v1Question('consent', 'checkInStyle'), v1Question('consent', 'noConsequences')],
+  questions: [checkInStyle, noConsequences],
   helpNeeds: ['abuse'],
 };

@@ -1,8 +1,6 @@
-import { v1Question, v1Section } from './from-v1';
+import { endings as v1, whatGetsDeleted, deletionDeadline, deletionTrigger, noLeverage } from '../v1/endings';
 import { CRIME_NOTICE } from './notices';
 import type { SectionV2 } from './types-proposal';
-
-const v1 = v1Section('endings');
 
 /**
  * 10. Deleting and endings. Softer why (review T4), the places copies hide that
@@ -39,9 +37,9 @@ export const endings: SectionV2 = {
     ],
   },
   questions: [
-    v1Question('endings', 'whatGetsDeleted'),
-    v1Question('endings', 'deletionDeadline'),
-    v1Question('endings', 'deletionTrigger'),
+    whatGetsDeleted,
+    deletionDeadline,
+    deletionTrigger,
     {
       kind: 'commitment',
       id: 'deleteEvenIfApart',
@@ -50,6 +48,6 @@ export const endings: SectionV2 = {
       affirmation: "I will delete my copies when it's time, even if we've stopped talking.",
       clause: "Each of us deletes our own copies when it's time, even if we're no longer in touch. Nobody has to ask twice.",
     },
-    v1Question('endings', 'noLeverage'),
+    noLeverage,
   ],
 };

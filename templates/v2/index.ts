@@ -8,8 +8,9 @@ import { chatSettings } from './chat-settings';
 import { consent } from './consent';
 import { devices } from './devices';
 import { endings } from './endings';
-import { v1Section, v1Template } from './from-v1';
 import { hardTimes } from './hard-times';
+import { intimateMessaging as v1Template } from '../v1';
+import { revisiting } from '../v1/revisiting';
 import { JURISDICTION_NOTE } from './notices';
 import { others } from './others';
 import { saving } from './saving';
@@ -35,7 +36,7 @@ export const V2_SECTIONS: readonly SectionV2[] = [
   somethingWrong,
   hardTimes,
   endings,
-  v1Section('revisiting'),
+  revisiting,
 ];
 
 /** Notes that belong to the whole agreement (landing page and PDF footer). */

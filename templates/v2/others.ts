@@ -1,8 +1,6 @@
-import { v1Question, v1Section } from './from-v1';
+import { others as v1, neverShowAnyone, noBlanketConsent } from '../v1/others';
 import { CRIME_NOTICE, DEEPFAKE_NOTE, JURISDICTION_NOTE } from './notices';
 import type { SectionV2 } from './types-proposal';
-
-const v1 = v1Section('others');
 
 /**
  * 8. Other people, apps and AI (cannot be loosened). Softer EU wording (review T5),
@@ -16,7 +14,7 @@ export const others: SectionV2 = {
   notes: [DEEPFAKE_NOTE, JURISDICTION_NOTE],
   helpNeeds: ['images'],
   questions: [
-    v1Question('others', 'neverShowAnyone'),
+    neverShowAnyone,
     {
       kind: 'commitment',
       id: 'noAppsOrAi',
@@ -37,6 +35,6 @@ export const others: SectionV2 = {
         },
       },
     },
-    v1Question('others', 'noBlanketConsent'),
+    noBlanketConsent,
   ],
 };

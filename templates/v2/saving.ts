@@ -1,9 +1,7 @@
 import type { AppSettings } from '../../lib/template/types';
-import { v1Section } from './from-v1';
+import { saving as v1 } from '../v1/saving';
 import { CAMERA_NOTICE } from './notices';
 import type { SectionV2 } from './types-proposal';
-
-const v1 = v1Section('saving');
 
 // WhatsApp auto-download / Save to Photos (iPhone) / Media visibility (Android): domain outline 6.
 // Google Photos can back up the WhatsApp device folder (review §4, backups gap).

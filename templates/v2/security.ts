@@ -1,8 +1,6 @@
 import type { AppSettings } from '../../lib/template/types';
-import { v1Question, v1Section } from './from-v1';
+import { security as v1, noInsecureChannels } from '../v1/security';
 import type { SectionV2 } from './types-proposal';
-
-const v1 = v1Section('security');
 
 // faq.whatsapp.com/378279804439436: up to four linked devices, companion phones
 // included; unused ones log out after 30 days. signal.org/blog/a-synchronized-start-for-linked-devices:
@@ -87,7 +85,7 @@ export const security: SectionV2 = {
       ],
       defaultOption: 'oneChosenApp',
     },
-    v1Question('security', 'noInsecureChannels'),
+    noInsecureChannels,
     {
       kind: 'commitment',
       id: 'accountLock',

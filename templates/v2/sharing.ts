@@ -1,7 +1,5 @@
-import { v1Question, v1Section } from './from-v1';
+import { sharing as v1, onlyOurselves } from '../v1/sharing';
 import type { SectionV2 } from './types-proposal';
-
-const v1 = v1Section('sharing');
 
 /**
  * 2. What we share. Clauses now read as limits, not as a yes given in advance
@@ -126,6 +124,6 @@ export const sharing: SectionV2 = {
         iphone: { steps: ['When you share a photo, tap Options at the top of the share sheet > Location: off'] },
       },
     },
-    v1Question('sharing', 'onlyOurselves'),
+    onlyOurselves,
   ],
 };

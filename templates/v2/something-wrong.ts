@@ -1,8 +1,6 @@
-import { v1Question, v1Section } from './from-v1';
+import { somethingWrong as v1, tellEachOther } from '../v1/something-wrong';
 import { SPYWARE_REMOVAL_WARNING } from './notices';
 import type { SectionV2 } from './types-proposal';
-
-const v1 = v1Section('somethingWrong');
 
 /**
  * 9. If something goes wrong. The checklist now names each app (review A25), adds
@@ -36,7 +34,7 @@ export const somethingWrong: SectionV2 = {
     ],
   },
   questions: [
-    v1Question('somethingWrong', 'tellEachOther'),
+    tellEachOther,
     {
       kind: 'commitment',
       id: 'containTogether',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { APP_IDS, type AppSettings, type Question } from '../../lib/template/types';
 import { PRINTABLE_RANGES } from '../../lib/pdf/printable';
-import { intimateMessaging } from '../../templates/intimate-messaging';
+import { intimateMessaging } from '../../templates/v1';
 import { ANYWHERE_RESOURCES } from '../../templates/regions/anywhere';
 import { COUNTRY_GROUPS } from '../../templates/regions/countries';
 import { resourcesFor, UNDER_18_BLOCK, WORRIED_PARENT_BLOCK } from '../../templates/regions/help-blocks';
