@@ -6,6 +6,18 @@ const whole = (fallback: number, min: number, max: number) => z.coerce.number().
 
 /** Every setting the server reads from the environment, with its default. */
 const envSchema = z.object({
+  /**
+   * postgres://user:password@host:port/database (or postgresql://): several instances over one
+   * PostgreSQL. Unset: the embedded SQLite file below.
+   */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value), 'must be a postgres:// or postgresql:// URL (unset it to use the SQLite file)')
+    .refine((value) => URL.canParse(value), 'is not a valid URL (a password with @ : / # ? in it must be percent-encoded)')
+    .optional(),
+  /** PostgreSQL connections per instance (their sum over all instances must stay below the server's max_connections). */
+  APART_PG_POOL_MAX: whole(10, 1, 200),
   /** The SQLite file; its folder is created on first run. */
   APART_SQLITE_FILE: z.string().trim().min(1).default('./data/our-terms.sqlite'),
   /**
@@ -28,6 +40,9 @@ const envSchema = z.object({
 });
 
 export interface ApartConfig {
+  /** Set: PostgreSQL. Unset: SQLite. */
+  readonly databaseUrl: string | undefined;
+  readonly poolMax: number;
   readonly sqliteFile: string;
   readonly trustedProxies: number;
   readonly serverSecret: string | undefined;
@@ -48,13 +63,16 @@ export class ConfigError extends Error {
 
 /** Reads and checks the settings once; a bad value stops the server with a message naming the setting. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): ApartConfig {
-  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([name, value]) => name.startsWith('APART_') && value !== '')));
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([name, value]) => (name.startsWith('APART_') || name === 'DATABASE_URL') && value !== '')));
   if (!parsed.success) {
+    // The value is never repeated: DATABASE_URL may hold a password.
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new ConfigError(`Apart-mode settings are not valid: ${problems}`);
   }
   const e = parsed.data;
   return {
+    databaseUrl: e.DATABASE_URL,
+    poolMax: e.APART_PG_POOL_MAX,
     sqliteFile: e.APART_SQLITE_FILE,
     trustedProxies: e.APART_TRUSTED_PROXIES,
     serverSecret: e.APART_SERVER_SECRET,

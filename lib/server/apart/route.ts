@@ -4,6 +4,7 @@ import { ApiError, errorResponse, json } from './http';
 import { logFailure, logRequest, type RouteName } from './logger';
 import { enforceLimits } from './rate-limit';
 import { getApart, type Apart } from './runtime';
+import { beginRequest, isClosed } from './shutdown';
 
 export interface RouteContext {
   readonly request: Request;
@@ -29,8 +30,11 @@ type NextContext = { params?: Promise<Record<string, string | string[] | undefin
 export function apiRoute(route: RouteName, options: RouteOptions, handler: (context: RouteContext) => Promise<Response>) {
   return async (request: Request, context: NextContext): Promise<Response> => {
     const startedAt = performance.now();
+    const finished = beginRequest();
     let response: Response;
     try {
+      // Shutting down and the store already closed: the proxy's retry goes to another instance.
+      if (isClosed()) throw new ApiError(503, 'unavailable');
       const apart = await getApart().catch((error: unknown) => {
         logFailure(route, error);
         throw new ApiError(503, 'unavailable');
@@ -50,6 +54,7 @@ export function apiRoute(route: RouteName, options: RouteOptions, handler: (cont
         response = json(request, 500, { error: 'unavailable' });
       }
     }
+    finished();
     logRequest(route, response.status, startedAt);
     return response;
   };

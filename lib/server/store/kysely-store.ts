@@ -27,6 +27,9 @@ function toAgreement(row: Selectable<AgreementsTable>): AgreementRow {
 const submittedColumn = (role: Role) => (role === 'a' ? 'a_submitted_at' : 'b_submitted_at');
 const seenColumn = (role: Role) => (role === 'a' ? 'a_seen' : 'b_seen');
 
+/** Any constant both engines agree on: the advisory lock that lets one instance sweep at a time. */
+const EXPIRY_LOCK = 7_214_003;
+
 /** Thrown inside a transaction to roll it back and answer with `result`. */
 class Refusal {
   constructor(
@@ -148,20 +151,20 @@ export class KyselyStore implements Store {
   }
 
   async deleteAgreement(id: string): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('slots').where('agreement_id', '=', id).execute();
-      const deleted = await trx.deleteFrom('agreements').where('id', '=', id).returning('id').executeTakeFirst();
-      return deleted !== undefined;
-    });
+    // The slots go with it (on delete cascade): one statement, locking the agreement row first like every write does.
+    const deleted = await this.db.deleteFrom('agreements').where('id', '=', id).returning('id').executeTakeFirst();
+    return deleted !== undefined;
   }
 
   async expire({ unjoinedCreatedBefore, inactiveBefore, rateWindowBefore }: ExpiryCutoffs): Promise<number> {
     return this.db.transaction().execute(async (trx) => {
-      const stale = trx
-        .selectFrom('agreements')
-        .select('id')
-        .where((eb) => eb.or([eb.and([eb('joined_at', 'is', null), eb('created_at', '<', unjoinedCreatedBefore)]), eb('active_at', '<', inactiveBefore)]));
-      await trx.deleteFrom('slots').where('agreement_id', 'in', stale).execute();
+      // On PostgreSQL one instance sweeps at a time and the others skip this round (the lock ends with the
+      // transaction). SQLite has one writer anyway. Either way each delete re-checks its condition on the
+      // row it locks, so a copy written to at this moment is kept.
+      if (this.engine === 'postgres') {
+        const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(${EXPIRY_LOCK}) as locked`.execute(trx);
+        if (!rows[0]?.locked) return 0;
+      }
       const removed = await trx
         .deleteFrom('agreements')
         .where((eb) => eb.or([eb.and([eb('joined_at', 'is', null), eb('created_at', '<', unjoinedCreatedBefore)]), eb('active_at', '<', inactiveBefore)]))
@@ -174,10 +177,12 @@ export class KyselyStore implements Store {
 
   async hitRateLimits(keys: readonly string[], window: number): Promise<number[]> {
     if (keys.length === 0) return [];
+    // Rows in one order for every request, so two upserts never wait on each other in a cycle.
+    const sorted = [...new Set(keys)].sort();
     // One atomic statement for all keys (no transaction needed): a new window starts the count again at 1.
     const rows = await this.db
       .insertInto('rate_limits')
-      .values(keys.map((key) => ({ key, window_start: window, count: 1 })))
+      .values(sorted.map((key) => ({ key, window_start: window, count: 1 })))
       .onConflict((conflict) =>
         conflict.column('key').doUpdateSet({
           count: sql`case when rate_limits.window_start = excluded.window_start then rate_limits.count + 1 else 1 end`,

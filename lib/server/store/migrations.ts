@@ -57,6 +57,14 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
           .execute();
       },
     },
+    // Counted on every request, and worth nothing after a crash: an unlogged table writes no WAL,
+    // so a request's count commits without waiting for a disk flush. PostgreSQL empties it after a
+    // crash (a fresh window for everyone) and does not copy it to replicas.
+    '0002-unlogged-rate-limits': {
+      async up(db: Kysely<unknown>) {
+        if (engine === 'postgres') await sql`alter table rate_limits set unlogged`.execute(db);
+      },
+    },
   };
 }
 

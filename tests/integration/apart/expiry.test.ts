@@ -1,27 +1,28 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { deriveAgreementKeys } from '../../../lib/crypto/keys';
-import { deviceClient, expectOk, setUp, type Harness } from './harness';
+import { ENGINES, deviceClient, expectOk, setUp, type Harness } from './harness';
 
-// Route handlers called directly over a real SQLite file; the clock is faked (Date only).
+// Route handlers called directly over SQLite and PostgreSQL; the clock is faked (Date only).
 const HOUR = 3_600_000;
 let h: Harness;
-beforeAll(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-12-01T09:00:00Z'));
-  h = await setUp({ APART_INVITE_TTL_HOURS: '2', APART_IDLE_TTL_DAYS: '1' });
-});
-afterAll(() => vi.useRealTimers());
 
-function rowCount(id: string): { agreements: number; slots: number } {
-  const db = new BetterSqlite3(h.file, { readonly: true });
-  const agreements = (db.prepare('select count(*) as n from agreements where id = ?').get(id) as { n: number }).n;
-  const slots = (db.prepare('select count(*) as n from slots where agreement_id = ?').get(id) as { n: number }).n;
-  db.close();
-  return { agreements, slots };
+async function rowCount(id: string): Promise<{ agreements: number; slots: number }> {
+  const [agreements] = await h.query<{ n: number | string }>('select count(*) as n from agreements where id = ?', [id]);
+  const [slots] = await h.query<{ n: number | string }>('select count(*) as n from slots where agreement_id = ?', [id]);
+  return { agreements: Number(agreements?.n), slots: Number(slots?.n) };
 }
 
-describe('expiry', () => {
+describe.each(ENGINES)('expiry (%s)', (engine) => {
+  beforeAll(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T09:00:00Z'));
+    h = await setUp(engine, { APART_INVITE_TTL_HOURS: '2', APART_IDLE_TTL_DAYS: '1' });
+  });
+  afterAll(async () => {
+    await h.close();
+    vi.useRealTimers();
+  });
+
   it('ends unjoined invites after their time and abandoned copies after theirs, and says when', async () => {
     const { getApart } = await import('../../../lib/server/apart/runtime');
     const { expireNow } = await import('../../../lib/server/apart/operations');
@@ -42,21 +43,21 @@ describe('expiry', () => {
     vi.setSystemTime(Date.now() + 2 * HOUR + 1);
     // Expired before any sweep: the same 404 at once.
     expect(await lonely.inviteInfo(unjoined.fragment)).toEqual({ ok: false, problem: 'not-found' });
-    expect(rowCount(unjoinedId)).toEqual({ agreements: 1, slots: 1 });
+    expect(await rowCount(unjoinedId)).toEqual({ agreements: 1, slots: 1 });
     // Every instance may sweep at the same moment.
     const removed = await Promise.all([expireNow(apart), expireNow(apart), expireNow(apart)]);
     expect(removed.reduce((sum, n) => sum + n, 0)).toBe(1);
-    expect(rowCount(unjoinedId)).toEqual({ agreements: 0, slots: 0 });
+    expect(await rowCount(unjoinedId)).toEqual({ agreements: 0, slots: 0 });
 
     // The joined pair lives on while either writes; its end moves with each write.
     expectOk(await b.saveProgress(sessionB, { name: 'y', answered: 1, total: 1 }, 0));
     const polled = expectOk(await a.status(pair.session));
     expect(polled.changed && polled.status.expiresAt).toBe(Date.now() + 24 * HOUR);
-    expect(rowCount(pairId).agreements).toBe(1);
+    expect((await rowCount(pairId)).agreements).toBe(1);
 
     vi.setSystemTime(Date.now() + 24 * HOUR + 1);
     expect(await a.status(pair.session)).toEqual({ ok: false, problem: 'not-found' });
     expect(await expireNow(apart)).toBe(1);
-    expect(rowCount(pairId)).toEqual({ agreements: 0, slots: 0 });
+    expect(await rowCount(pairId)).toEqual({ agreements: 0, slots: 0 });
   });
 });

@@ -1,33 +1,86 @@
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
 import { vi } from 'vitest';
 import { z } from 'zod';
 import { createApartClient, type Validator } from '../../../lib/apart/client';
 
 /**
  * Runs the apart API through its real route handlers (imported, called with `new Request`) over a
- * real SQLite file in a fresh temp folder. Settings are read once per process, so each test file
- * calls `setUp` first with the settings it needs; vitest gives every file its own modules.
+ * real SQLite file in a fresh temp folder, or a fresh database on the PostgreSQL server that
+ * TEST_DATABASE_URL names. Each suite runs once per engine in ENGINES: `setUp(engine, settings)`
+ * opens a new runtime with those settings, `close()` ends it.
  */
+export type Engine = 'sqlite' | 'postgres';
+
+/** SQLite always; PostgreSQL when TEST_DATABASE_URL names a server (`.ci/postgres` starts one). */
+export const ENGINES: Engine[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+/** A database of its own on the test server, so files running at once never meet. */
+export async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = process.env.TEST_DATABASE_URL;
+  if (!admin) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `apart_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`create database ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+}
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type RouteModule = Partial<Record<'GET' | 'POST' | 'PUT' | 'DELETE', Handler>>;
 
 export interface Harness {
+  readonly engine: Engine;
   readonly dir: string;
+  /** The SQLite file (unused on PostgreSQL). */
   readonly file: string;
   readonly logs: string[];
   /** A fetch that goes straight to the route handlers; `headers` are added to every request (e.g. X-Forwarded-For). */
   fetchWith(headers?: Record<string, string>): (input: string, init: RequestInit) => Promise<Response>;
   readonly fetch: (input: string, init: RequestInit) => Promise<Response>;
-  /** Every byte SQLite has on disk (the database and the rate counters' side file, with their WAL and shared memory). */
-  databaseBytes(): Buffer;
+  /**
+   * Everything the database holds: on SQLite every byte on disk (the database and the rate
+   * counters' side file, with their WAL and shared memory); on PostgreSQL every value of every row.
+   */
+  databaseBytes(): Promise<Buffer>;
+  /** A raw statement straight to the database, past the app (`?` placeholders on both engines). */
+  query<Row = Record<string, unknown>>(statement: string, params?: unknown[]): Promise<Row[]>;
+  /** Closes the app's store and the raw connection; drops the PostgreSQL database. */
+  close(): Promise<void>;
 }
 
-export async function setUp(env: Record<string, string> = {}): Promise<Harness> {
+const runtime = globalThis as typeof globalThis & { __ourTermsApart?: unknown };
+
+export async function setUp(engine: Engine, env: Record<string, string> = {}): Promise<Harness> {
   const dir = mkdtempSync(path.join(tmpdir(), 'apart-'));
   const file = path.join(dir, 'nested', 'apart.sqlite');
-  Object.assign(process.env, { APART_SQLITE_FILE: file, ...env });
+  const postgres = engine === 'postgres' ? await freshPostgresDatabase() : null;
+  delete process.env.DATABASE_URL;
+  // A new runtime for this engine and these settings (the previous suite's was closed).
+  delete runtime.__ourTermsApart;
+  Object.assign(process.env, { APART_SQLITE_FILE: file, ...(postgres ? { DATABASE_URL: postgres.url } : {}), ...env });
+  const raw = postgres ? new pg.Pool({ connectionString: postgres.url, max: 2 }) : null;
+  let sqlite: BetterSqlite3.Database | null = null;
+  const query = async <Row>(statement: string, params: unknown[] = []): Promise<Row[]> => {
+    if (raw) {
+      let n = 0;
+      return (await raw.query(statement.replace(/\?/g, () => `$${++n}`), params)).rows as Row[];
+    }
+    sqlite ??= new BetterSqlite3(file);
+    const prepared = sqlite.prepare(statement);
+    return prepared.reader ? (prepared.all(...params) as Row[]) : (prepared.run(...params), []);
+  };
   const logs: string[] = [];
   for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logs.push(args.map(String).join(' ')));
@@ -61,15 +114,37 @@ export async function setUp(env: Record<string, string> = {}): Promise<Harness> 
     return new Response(null, { status: 404 });
   };
   return {
+    engine,
     dir,
     file,
     logs,
     fetchWith,
     fetch: fetchWith(),
-    databaseBytes: () => {
+    query,
+    databaseBytes: async () => {
+      if (raw) {
+        const tables = await query<{ name: string }>("select tablename as name from pg_tables where schemaname = 'public'");
+        const parts: Buffer[] = [];
+        for (const { name } of tables) {
+          for (const row of await query<Record<string, unknown>>(`select * from "${name}"`)) {
+            for (const value of Object.values(row)) parts.push(Buffer.isBuffer(value) ? Buffer.from(value) : Buffer.from(String(value), 'utf8'));
+          }
+        }
+        return Buffer.concat(parts);
+      }
       const limits = file.replace(/\.sqlite$/, '-limits.sqlite');
       const names = [file, `${file}-wal`, `${file}-shm`, limits, `${limits}-wal`, `${limits}-shm`];
       return Buffer.concat(names.filter(existsSync).map((name) => readFileSync(name)));
+    },
+    close: async () => {
+      const { closeApart } = await import('../../../lib/server/apart/runtime');
+      await closeApart().catch(() => {});
+      delete runtime.__ourTermsApart;
+      sqlite?.close();
+      await raw?.end();
+      await postgres?.drop();
+      delete process.env.DATABASE_URL;
+      vi.restoreAllMocks();
     },
   };
 }

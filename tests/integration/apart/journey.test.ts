@@ -1,11 +1,10 @@
-import BetterSqlite3 from 'better-sqlite3';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROBLEM_MESSAGES } from '../../../lib/apart/client';
 import { deriveAgreementKeys } from '../../../lib/crypto/keys';
 import { toBase64Url } from '../../../lib/crypto/bytes';
-import { deviceClient, expectOk, setUp, type Answers, type Harness, type SharedRecord } from './harness';
+import { ENGINES, deviceClient, expectOk, setUp, type Answers, type Harness, type SharedRecord } from './harness';
 
-// Route handlers called directly with `new Request(...)` over a real SQLite file (see harness.ts).
+// Route handlers called directly with `new Request(...)` over a real SQLite file and a real PostgreSQL database (see harness.ts).
 const NAME_A = 'Alexandrine Quillfeather';
 const NAME_B = 'Josébastien Marlowe';
 const ANSWER_A = 'only-after-asking-each-time-zq';
@@ -14,9 +13,6 @@ const CLAUSE = 'We delete every photo within a day unless we both say otherwise'
 const CLAUSE_TIGHTER = 'We delete every photo within an hour';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await setUp();
-});
 
 const answersOf = (name: string, value: string): Answers => ({ name, answers: { sending: value, saving: value } });
 const firstRecord = (): SharedRecord => ({ versions: [{ n: 1, by: 'both', change: 'signed', clause: CLAUSE, confirmedBy: ['a', 'b'] }], withdrawnBy: null });
@@ -28,7 +24,12 @@ async function pair() {
   return { a, b, sessionA: started.session, fragment: started.fragment };
 }
 
-describe('apart mode through the route handlers', () => {
+describe.each(ENGINES)('apart mode through the route handlers (%s)', (engine) => {
+  beforeAll(async () => {
+    h = await setUp(engine);
+  });
+  afterAll(() => h.close());
+
   it('creates, reads the invite without changing anything, lets the first device join and refuses a second', async () => {
     const { a, b, sessionA, fragment } = await pair();
     const before = expectOk(await a.status(sessionA));
@@ -129,8 +130,7 @@ describe('apart mode through the route handlers', () => {
     expect(bWrite.value.versions.map((version) => version.change)).toEqual(['signed', 'tighten', 'loosen-proposed']);
 
     // What the server holds now, for a rollback later.
-    const db = new BetterSqlite3(h.file);
-    const rev3 = db.prepare("select data from slots where agreement_id = ? and name = 'record'").get(id) as { data: Buffer };
+    const [rev3] = await h.query<{ data: Buffer }>("select data from slots where agreement_id = ? and name = 'record'", [id]);
 
     // A sees the change in the status poll and confirms the loosening from A's own device: a new version.
     const polled = expectOk(await a.status(sessionA));
@@ -153,8 +153,7 @@ describe('apart mode through the route handlers', () => {
     expect(statusB.changed && statusB.status.seen).toEqual({ a: 5, b: 0 });
 
     // A server that rolls the record back to an older (genuine) revision is caught by the device's history rule.
-    db.prepare("update slots set rev = 3, data = ? where agreement_id = ? and name = 'record'").run(rev3.data, id);
-    db.close();
+    await h.query("update slots set rev = 3, data = ? where agreement_id = ? and name = 'record'", [rev3!.data, id]);
     expect(await a.readRecord(sessionA)).toEqual({ ok: false, problem: 'invalid' });
   });
 
@@ -195,14 +194,12 @@ describe('apart mode through the route handlers', () => {
     expectOk(await a.updateRecord(sessionA, firstRecord, null));
     const { id } = await deriveAgreementKeys(sessionA.secret);
 
-    const db = new BetterSqlite3(h.file);
-    const row = db.prepare("select data from slots where agreement_id = ? and name = 'record'").get(id) as { data: Buffer };
-    const flipped = Buffer.from(row.data);
+    const [row] = await h.query<{ data: Buffer }>("select data from slots where agreement_id = ? and name = 'record'", [id]);
+    const flipped = Buffer.from(row!.data);
     flipped[40] = (flipped[40] ?? 0) ^ 0x01;
-    db.prepare("update slots set data = ? where agreement_id = ? and name = 'record'").run(flipped, id);
+    await h.query("update slots set data = ? where agreement_id = ? and name = 'record'", [flipped, id]);
     // A's sealed answers served in B's place (a swap by the server) must fail too.
-    db.prepare("update slots set data = (select data from slots where agreement_id = ? and name = 'answers-b') where agreement_id = ? and name = 'answers-a'").run(id, id);
-    db.close();
+    await h.query("update slots set data = (select data from slots where agreement_id = ? and name = 'answers-b') where agreement_id = ? and name = 'answers-a'", [id, id]);
 
     const read = await b.readRecord(sessionB);
     expect(read).toEqual({ ok: false, problem: 'altered' });
@@ -224,7 +221,7 @@ describe('apart mode through the route handlers', () => {
       NAME_A, NAME_B, 'Alexandrine', 'Josébastien', ANSWER_A, ANSWER_B, CLAUSE, 'delete every photo',
       sessionA.partnerToken, sessionB.partnerToken, inviteToken, fragment, fragment.slice(4), toBase64Url(sessionA.secret),
     ];
-    const database = h.databaseBytes();
+    const database = await h.databaseBytes();
     expect(database.length).toBeGreaterThan(4096);
     const logs = h.logs.join('\n');
     expect(logs).toMatch(/api \/api\/apart\/\[id\]\/record 200 \d+ms/);

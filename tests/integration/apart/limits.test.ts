@@ -1,20 +1,18 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveAgreementKeys } from '../../../lib/crypto/keys';
 import { createPartnerToken } from '../../../lib/crypto/partner-token';
-import { deviceClient, expectOk, setUp, type Harness } from './harness';
+import { ENGINES, deviceClient, expectOk, setUp, type Harness } from './harness';
 
-// Route handlers called directly with `new Request(...)` over a real SQLite file, with small limits
+// Route handlers called directly with `new Request(...)` over SQLite and PostgreSQL, with small limits
 // and one trusted proxy in front (so X-Forwarded-For's last entry is the client address).
 let h: Harness;
-beforeAll(async () => {
-  h = await setUp({
-    APART_MAX_BODY_BYTES: '4096',
-    APART_RATE_PER_AGREEMENT: '25',
-    APART_RATE_PER_ADDRESS: '30',
-    APART_RATE_CREATE_PER_ADDRESS: '4',
-    APART_TRUSTED_PROXIES: '1',
-  });
-});
+const SETTINGS = {
+  APART_MAX_BODY_BYTES: '4096',
+  APART_RATE_PER_AGREEMENT: '25',
+  APART_RATE_PER_ADDRESS: '30',
+  APART_RATE_CREATE_PER_ADDRESS: '4',
+  APART_TRUSTED_PROXIES: '1',
+};
 
 let addressCounter = 0;
 /** A well-formed id nobody created (each its own, so per-agreement counters stay out of the way). */
@@ -42,7 +40,12 @@ function expectApiHeaders(response: Response) {
   expect(response.headers.get('permissions-policy')).toContain('camera=()');
 }
 
-describe('limits and uniform answers', () => {
+describe.each(ENGINES)('limits and uniform answers (%s)', (engine) => {
+  beforeAll(async () => {
+    h = await setUp(engine, SETTINGS);
+  });
+  afterAll(() => h.close());
+
   it('answers 413 past the size limit, whether or not the length is declared, and keeps what was saved', async () => {
     const { a, sessionA, id, fetch } = await joinedPair();
     expectOk(await a.saveAnswers(sessionA, { name: 'x', answers: {} }, 0));
