@@ -42,13 +42,24 @@ export function nextReviewDate(review: ReviewReference, version: Pick<AgreementV
 }
 
 /**
- * The next review for an agreement: the cadence in force now, counted from the
- * last version both signed (a tightening alone is not a review). None once withdrawn.
+ * The next review as of one version: that version's cadence, counted from the
+ * last version both signed at or before it. A tightening by one partner alone
+ * is not a review (they did not look at it together), so it changes how often
+ * but not since when. The PDF of any version and the app's reminder both use
+ * this, so they always agree.
  */
+export function nextReviewAsOf(review: ReviewReference, agreement: Pick<Agreement, 'versions'>, versionNumber: number): CalendarDate | null {
+  const upTo = agreement.versions.filter((version) => version.version <= versionNumber);
+  const version = upTo.find((candidate) => candidate.version === versionNumber);
+  if (!version) return null;
+  const since = lastSignedTogether({ versions: upTo }).createdAt;
+  return nextReviewDate(review, { terms: version.terms, createdAt: since });
+}
+
+/** The next review for an agreement: as of the version in force. None once withdrawn. */
 export function nextReviewForAgreement(review: ReviewReference, agreement: Agreement): CalendarDate | null {
   if (agreement.withdrawn) return null;
-  const since = lastSignedTogether(agreement).createdAt;
-  return nextReviewDate(review, { terms: latestVersion(agreement).terms, createdAt: since });
+  return nextReviewAsOf(review, agreement, latestVersion(agreement).version);
 }
 
 /** Today's date on this device, for comparing with a review date. */

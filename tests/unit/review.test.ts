@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, isReviewDue, localCalendarDate, nextReviewDate, nextReviewForAgreement, reviewMonths } from '../../lib/agreement/review';
+import { addMonths, isReviewDue, localCalendarDate, nextReviewAsOf, nextReviewDate, nextReviewForAgreement, reviewMonths } from '../../lib/agreement/review';
 import type { SignedTerm } from '../../lib/agreement/schema';
 import { tightenAlone, withdraw } from '../../lib/agreement/versions';
 import { makeAgreement, NAMES } from './fixtures/agreement-fixture';
@@ -58,6 +58,18 @@ describe('nextReviewForAgreement', () => {
     const tightened = tightenAlone(template, agreement, { by: 'a', questionId: 'reviewCadence', optionId: 'every3Months', typedName: NAMES.a }, new Date('2025-03-10T10:00:00.000Z'));
     if (!tightened.ok) throw new Error(tightened.problem);
     expect(nextReviewForAgreement(review, tightened.agreement)).toBe('2025-04-30');
+  });
+
+  it('gives every version the date the app shows while it is in force: a tightened version counts from the last one both signed', () => {
+    const agreement = makeAgreement(template, { reviewCadence: 'every6Months' }, new Date('2025-01-31T10:00:00.000Z'));
+    const tightened = tightenAlone(template, agreement, { by: 'a', questionId: 'reviewCadence', optionId: 'every3Months', typedName: NAMES.a }, new Date('2025-03-10T10:00:00.000Z'));
+    if (!tightened.ok) throw new Error(tightened.problem);
+    // Version 2's own date would say 10 June; both last looked at it together on 31 January.
+    expect(nextReviewAsOf(review, tightened.agreement, 2)).toBe('2025-04-30');
+    expect(nextReviewAsOf(review, tightened.agreement, 2)).toBe(nextReviewForAgreement(review, tightened.agreement));
+    // An older version keeps the date it had while it was in force.
+    expect(nextReviewAsOf(review, tightened.agreement, 1)).toBe('2025-07-31');
+    expect(nextReviewAsOf(review, tightened.agreement, 3)).toBeNull();
   });
 
   it('has no review once withdrawn', () => {
