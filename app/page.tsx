@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { SavedWork } from '@/components/agreement/saved-work';
+import { ApartList } from '@/components/apart/apart-list';
 
 export default function HomePage() {
   return (
@@ -10,14 +11,25 @@ export default function HomePage() {
         and what happens if things change. It is private, and it is not a legal contract: your answers stay on this device
         unless you choose to share them (and then only encrypted), and what you make is a shared statement of intentions.
       </p>
+      <h2>Start a new agreement</h2>
       <div className="button-row">
         <Link className="button" href="/start">
-          Start a new agreement
+          Start a new agreement together on this phone
         </Link>
+        <Link className="button secondary" href="/apart">
+          Each on our own phone
+        </Link>
+      </div>
+      <p className="muted small">
+        On two phones, everything you write is encrypted on your phone before it is sent. Our server keeps only what it cannot
+        read, until one of you deletes it or it goes unused for a long time.
+      </p>
+      <div className="button-row">
         <Link className="button quiet" href="/data">
           Open a saved copy
         </Link>
       </div>
+      <ApartList />
       <SavedWork />
       <h2>How it works</h2>
       <ol>

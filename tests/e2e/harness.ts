@@ -56,10 +56,12 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 /** Serves the production build with `next start` on a free loopback port; it is stopped however this process ends. */
 export async function startServer(): Promise<Server> {
   const port = await freePort();
+  // Each server gets its own apart-mode store in a throwaway folder, never the project's ./data.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'our-terms-e2e-data-'));
   const child = spawn(
     process.execPath,
     [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } },
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', APART_SQLITE_FILE: path.join(dataDir, 'store.sqlite') } },
   );
   // A failed assertion, a thrown hook or process.exit() must not leave the server running.
   const killOnExit = () => child.kill('SIGKILL');
@@ -67,6 +69,7 @@ export async function startServer(): Promise<Server> {
   const stop = async () => {
     process.off('exit', killOnExit);
     await stopProcess(child);
+    rmSync(dataDir, { recursive: true, force: true });
   };
   let log = '';
   child.stdout?.on('data', (chunk) => (log += chunk));

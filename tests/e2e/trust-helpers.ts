@@ -15,6 +15,9 @@ export const PAGES: ReadonlyArray<{ readonly path: string; readonly heading: Reg
   { path: '/help/deleting', heading: /Deleting messages and photos/ },
   { path: '/draft?id=missing', heading: /could not open this draft/ },
   { path: '/agreement?id=missing', heading: /could not open this agreement/ },
+  { path: '/apart', heading: /Before you start/ },
+  { path: '/apart/join', heading: /This invite cannot be used/ },
+  { path: '/apart/session?id=missing', heading: /could not open this/ },
 ];
 
 /** A path no route matches: the framework's not-found page. */

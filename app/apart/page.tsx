@@ -1,0 +1,5 @@
+import { StartApart } from '@/components/apart/start-apart';
+
+export default function ApartPage() {
+  return <StartApart />;
+}

@@ -1,0 +1,98 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { defaultTemplate } from '@/templates';
+import { newId } from '@/lib/agreement/ids';
+import { normaliseName } from '@/lib/agreement/names';
+import { PROBLEM_MESSAGES, type ApartProblem } from '@/lib/apart/client';
+import { sessionToStored } from '@/lib/apart/session';
+import { apartClient, saveNewApart } from '../session/use-apart';
+import { ProblemMessage, STORAGE_MESSAGES } from '../shared/storage-banner';
+import { ApartEntryCheck } from './apart-entry-check';
+import { ApartSetup } from './apart-setup';
+import { formatExpiry } from '@/lib/apart/expiry';
+
+type Invite = { status: 'checking' } | { status: 'open'; expiresAt: number } | { status: 'closed' } | { status: 'refused'; problem: ApartProblem };
+
+/**
+ * Partner B opens the invite on their own phone. Opening it only reads whether it is open (link
+ * previews and mail scanners fetch links too); joining happens only from the button.
+ */
+export function JoinApart() {
+  const router = useRouter();
+  const [fragment, setFragment] = useState<string | null>(null);
+  const [invite, setInvite] = useState<Invite>({ status: 'checking' });
+  const [passed, setPassed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    const hash = window.location.hash;
+    setFragment(hash);
+    void apartClient.inviteInfo(hash).then((info) => {
+      if (!info.ok) return setInvite({ status: 'refused', problem: info.problem });
+      setInvite(info.value.open ? { status: 'open', expiresAt: info.value.expiresAt } : { status: 'closed' });
+    });
+  }, []);
+
+  if (invite.status === 'checking') return <p className="muted">Checking the invite…</p>;
+  if (invite.status === 'refused' || invite.status === 'closed') {
+    const message = invite.status === 'closed' ? PROBLEM_MESSAGES.taken : PROBLEM_MESSAGES[invite.problem];
+    return (
+      <div>
+        <h1>This invite cannot be used</h1>
+        <p className="status" role="alert">
+          {message}
+        </p>
+        <p>Nothing was saved on this phone and nothing was changed.</p>
+      </div>
+    );
+  }
+  if (!passed) return <ApartEntryCheck onPass={() => setPassed(true)} />;
+
+  const join = async ({ name }: { name: string }) => {
+    if (!fragment) return;
+    setBusy(true);
+    setProblem(null);
+    const joined = await apartClient.join(fragment);
+    if (!joined.ok) {
+      setBusy(false);
+      return setProblem(PROBLEM_MESSAGES[joined.problem]);
+    }
+    const { session } = joined.value;
+    const myName = normaliseName(name);
+    const sent = await apartClient.saveProgress(session, { v: 1, name: myName, answered: 0, total: defaultTemplate.sections.length, confirms: {} }, 0);
+    const now = new Date().toISOString();
+    const state = {
+      v: 1 as const,
+      id: newId(),
+      session: sessionToStored(session),
+      myName,
+      answers: {},
+      step: 0,
+      answersRev: 0,
+      progressRev: sent.ok ? sent.value.rev : 0,
+      submitted: false,
+      codeMatched: false,
+      confirms: {},
+      createdAt: now,
+      updatedAt: now,
+    };
+    const kept = await saveNewApart(state);
+    if (!kept.ok) {
+      setBusy(false);
+      return setProblem(STORAGE_MESSAGES[kept.problem]);
+    }
+    // Replace, so the link with its secret does not stay in this tab's history.
+    router.replace(`/apart/session?id=${state.id}`);
+  };
+
+  return (
+    <>
+      <p className="notice">Your partner invited you to make an agreement together, each on your own phone. This invite is open until {formatExpiry(invite.expiresAt)}.</p>
+      <ProblemMessage message={problem} />
+      <ApartSetup chooseApps={false} busy={busy} submitLabel="Join" onDone={(values) => void join(values)} />
+    </>
+  );
+}

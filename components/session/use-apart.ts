@@ -1,0 +1,176 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createApartClient, type ApartProblem, type ApartStatus } from '@/lib/apart/client';
+import { apartStateSchema, type ApartState } from '@/lib/apart/device-state';
+import { sessionFromStored, type ApartSession } from '@/lib/apart/session';
+import { apartValidators, type ApartProgress, type ApartRecord } from '@/lib/apart/shared';
+import type { Answers } from '@/lib/template/schema';
+import type { Agreement } from '@/lib/agreement/schema';
+import { loadAgreement, saveAgreement, type LoadedOne } from '@/lib/storage/repository';
+import { setAside } from '@/lib/storage/set-aside';
+import { toStorageError, type KeyValueStore, type StorageErrorKind } from '@/lib/storage/store';
+import { deviceStore, saved, type Saved } from './use-device-store';
+import { useRecord } from './use-record';
+
+/** The one apart-mode client of this tab: everything it receives passes the agreement's own checks. */
+export const apartClient = createApartClient<Answers, ApartProgress, ApartRecord>({ validators: apartValidators });
+
+async function loadApartState(store: KeyValueStore, id: string): Promise<LoadedOne<ApartState>> {
+  const value = await store.get('apart', id);
+  if (value === undefined) return { found: false, setAside: false };
+  const parsed = apartStateSchema.safeParse(value);
+  if (parsed.success && sessionFromStored(parsed.data.session)) return { found: true, item: parsed.data };
+  // Kept, never lost: an unreadable entry is moved aside, as drafts are.
+  await setAside(store, 'apart', id, value);
+  await store.delete('apart', id);
+  return { found: false, setAside: true };
+}
+
+/** Saves a new apart entry on this device (before anything else is shown for it). */
+export function saveNewApart(state: ApartState): Promise<Saved> {
+  return saved(deviceStore().put('apart', state.id, apartStateSchema.parse(state)));
+}
+
+/** One apart entry on this device: loaded by id, every change saved in order (a newer one is never overwritten). */
+export function useApartState(id: string | null) {
+  const [load, setLoad] = useRecord(id, loadApartState);
+  const [saveProblem, setSaveProblem] = useState<StorageErrorKind | null>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const latest = useRef<ApartState | null>(null);
+
+  useEffect(() => {
+    if (load.status === 'ready' && latest.current?.id !== load.item.id) latest.current = load.item;
+  }, [load]);
+
+  const update = useCallback(
+    (change: (current: ApartState) => ApartState): Promise<void> => {
+      const current = latest.current;
+      if (!current) return Promise.resolve();
+      const next = { ...change(current), updatedAt: new Date().toISOString() };
+      latest.current = next;
+      setLoad({ status: 'ready', item: next });
+      queue.current = queue.current
+        .then(() => deviceStore().put('apart', next.id, apartStateSchema.parse(next)))
+        .then(() => setSaveProblem(null))
+        .catch((error: unknown) => setSaveProblem(toStorageError(error).kind));
+      return queue.current;
+    },
+    [setLoad],
+  );
+
+  const session = useMemo<ApartSession | null>(() => (load.status === 'ready' ? sessionFromStored(load.item.session) : null), [load]);
+  return { load, session, saveProblem, update, current: () => latest.current };
+}
+
+const VISIBLE_MS = 2_000;
+const HIDDEN_MS = 15_000;
+
+/**
+ * Polls the status route: every 2 s while the page is visible, every 15 s when it is hidden or the
+ * last poll failed. Unchanged answers cost a 304. `refresh` polls at once (after this device wrote).
+ */
+export function useApartStatus(session: ApartSession | null) {
+  const [status, setStatus] = useState<ApartStatus<ApartProgress> | null>(null);
+  const [problem, setProblem] = useState<ApartProblem | null>(null);
+  const poke = useRef<() => void>(() => undefined);
+
+  useEffect(() => {
+    if (!session) return;
+    let etag: string | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    let failing = false;
+    let running = false;
+    let again = false;
+
+    const schedule = () => {
+      clearTimeout(timer);
+      if (!stopped) timer = setTimeout(run, document.hidden || failing ? HIDDEN_MS : VISIBLE_MS);
+    };
+    async function run() {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      const result = await apartClient.status(session as ApartSession, etag);
+      running = false;
+      if (stopped) return;
+      if (result.ok) {
+        failing = false;
+        setProblem(null);
+        if (result.value.changed) {
+          etag = result.value.etag;
+          setStatus(result.value.status);
+        }
+      } else {
+        failing = true;
+        setProblem(result.problem);
+        // Gone for good: nothing more to ask.
+        if (result.problem === 'not-found') return;
+      }
+      if (again) {
+        again = false;
+        void run();
+        return;
+      }
+      schedule();
+    }
+    const onVisibility = () => {
+      if (!document.hidden) void run();
+    };
+    poke.current = () => void run();
+    void run();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [session]);
+
+  const refresh = useCallback(() => poke.current(), []);
+  return { status, problem, refresh };
+}
+
+export type KeepAgreement = { readonly ok: true } | { readonly ok: false; readonly problem: StorageErrorKind | 'differs' };
+
+/**
+ * Saves the agreement both devices built. One this device already holds under the same id is kept
+ * as it is when it carries more (a later version made here): nothing saved is ever replaced by less.
+ */
+export async function keepApartAgreement(agreement: Agreement): Promise<KeepAgreement> {
+  try {
+    const store = deviceStore();
+    const existing = await loadAgreement(store, agreement.id);
+    if (existing.found) {
+      if (JSON.stringify(existing.item.versions[0]) === JSON.stringify(agreement.versions[0])) return { ok: true };
+      return { ok: false, problem: 'differs' };
+    }
+    await saveAgreement(store, agreement);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, problem: toStorageError(error).kind };
+  }
+}
+
+export type ApartList = { readonly status: 'loading' } | { readonly status: 'ready'; readonly items: readonly ApartState[] } | { readonly status: 'failed' };
+
+/** The apart entries on this device, newest first (unreadable ones are left for the single-entry load to set aside). */
+export function useApartList(): ApartList {
+  const [list, setList] = useState<ApartList>({ status: 'loading' });
+  useEffect(() => {
+    deviceStore()
+      .entries('apart')
+      .then((entries) => {
+        const items = entries.flatMap(([, value]) => {
+          const parsed = apartStateSchema.safeParse(value);
+          return parsed.success ? [parsed.data] : [];
+        });
+        setList({ status: 'ready', items: items.sort((x, y) => y.updatedAt.localeCompare(x.updatedAt)) });
+      })
+      .catch(() => setList({ status: 'failed' }));
+  }, []);
+  return list;
+}

@@ -1,0 +1,53 @@
+import * as z from 'zod/mini';
+import { answersRecordSchema, appsSchema, nameSchema } from '../agreement/schema';
+import { apartSignedSchema, type ApartProgress } from './shared';
+
+/**
+ * What one device keeps of an agreement made on two phones: its session (the link's secret and its
+ * own token, which open everything: kept only here), its own answers so far, and where it is.
+ * Its partner's answers are kept once released, so the device can show the review offline.
+ */
+export const apartStateSchema = z.object({
+  v: z.literal(1),
+  /** This device's own name for the entry, never sent. */
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  /** `sessionToStored`, read back with `sessionFromStored`. */
+  session: z.unknown(),
+  myName: nameSchema,
+  /** Chosen by the partner who started; the other learns them from their progress. */
+  apps: z.optional(appsSchema),
+  answers: answersRecordSchema,
+  step: z.number().check(z.int(), z.gte(0), z.lte(100)),
+  answersRev: z.number().check(z.int(), z.gte(0)),
+  progressRev: z.number().check(z.int(), z.gte(0)),
+  submitted: z.boolean(),
+  /** Both compared the check code and said it matched, on this device. */
+  codeMatched: z.boolean(),
+  /** Less careful choices this partner confirmed, and their signature: sent in their own progress slot. */
+  confirms: z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(64))),
+  signed: z.optional(apartSignedSchema),
+  otherAnswers: z.optional(answersRecordSchema),
+  /** Set once both signed and the agreement is saved on this device. */
+  agreementId: z.optional(z.string().check(z.maxLength(64))),
+  /** The server said the shared copy is gone (deleted or expired). */
+  gone: z.optional(z.boolean()),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type ApartState = z.infer<typeof apartStateSchema>;
+
+/** What this device tells the other through its own progress slot: built from its state alone. */
+export function progressOf(state: ApartState, total: number): ApartProgress {
+  const progress: ApartProgress = {
+    v: 1,
+    name: state.myName,
+    answered: state.submitted ? total : Math.min(state.step, total),
+    total,
+    confirms: { ...state.confirms },
+  };
+  return {
+    ...progress,
+    ...(state.apps ? { apps: [...state.apps] } : {}),
+    ...(state.signed ? { signed: state.signed } : {}),
+  };
+}
