@@ -1,0 +1,198 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { newPage, scratchDir, startApp, type App } from './harness';
+import { answerAllSections, DIFFERING_ANSWERS } from './journey';
+import { defaultTemplate } from '../../templates';
+import type { ChoiceQuestion } from '../../lib/template/types';
+
+// Apart mode in a real browser: two phones (two independent contexts at 390×844) make one agreement.
+
+let app: App;
+const scratch = scratchDir();
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+  scratch.remove();
+});
+
+const NAMES = { a: 'Zoë', b: 'José' };
+const TOTAL = defaultTemplate.sections.length;
+
+function recordRequests(context: BrowserContext): Request[] {
+  const requests: Request[] = [];
+  context.on('request', (request) => requests.push(request));
+  return requests;
+}
+
+/** Everything the answers put into the agreement that must never travel readable. */
+function secrets(): string[] {
+  const found = new Set<string>([NAMES.a, NAMES.b, encodeURIComponent(NAMES.a), encodeURIComponent(NAMES.b)]);
+  for (const partner of ['a', 'b'] as const) {
+    const chosen: Record<string, string> = DIFFERING_ANSWERS[partner];
+    for (const section of defaultTemplate.sections) {
+      for (const question of section.questions) {
+        if (question.kind === 'commitment') {
+          found.add(question.clause);
+          continue;
+        }
+        const option = question.options.find((candidate) => candidate.id === (chosen[question.id] ?? question.defaultOption));
+        if (!option) continue;
+        if (/[A-Z]/.test(option.id)) found.add(option.id);
+        found.add(option.clause);
+      }
+    }
+  }
+  return [...found];
+}
+
+async function passApartEntryCheck(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: 'Before you start' }).waitFor();
+  await page.getByLabel('Yes, we are both 18 or over').check();
+  await page.getByLabel('Yes, I want to').check();
+  await page.getByLabel('Yes, it is safe right now').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+async function startAsA(page: Page): Promise<string> {
+  await page.goto(app.origin + '/');
+  await page.getByRole('link', { name: 'Each on our own phone' }).click();
+  await passApartEntryCheck(page);
+  await page.getByLabel('Your name').fill(NAMES.a);
+  await page.getByRole('button', { name: 'Make the invite link' }).click();
+  await page.getByRole('heading', { name: 'Invite your partner' }).waitFor();
+  const link = (await page.locator('[data-invite-link]').innerText()).trim();
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/apart\/join#v1\.[A-Za-z0-9_-]{43}$/, 'the secret is only in the fragment');
+  return link;
+}
+
+async function refusedWith(page: Page, link: string, message: RegExp): Promise<void> {
+  await page.goto(link);
+  await page.getByRole('heading', { name: 'This invite cannot be used' }).waitFor();
+  await page.getByText(message).waitFor();
+}
+
+async function checkWords(page: Page): Promise<string> {
+  const code = page.locator('[data-check-code]');
+  await code.waitFor();
+  return (await code.innerText()).trim();
+}
+
+async function answerAndSend(page: Page, name: string, answers: Record<string, string>): Promise<void> {
+  await page.getByRole('button', { name: `I’m ${name}, and I’m answering for myself` }).click();
+  await answerAllSections(page, answers);
+  await page.getByRole('heading', { name: 'Send your answers' }).waitFor();
+  await page.getByRole('button', { name: 'Send my answers as final' }).click();
+}
+
+async function signOn(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { name: `${name}, please read and sign` }).waitFor();
+  for (const box of await page.locator('input[name="acks"]').all()) await box.check();
+  await page.getByLabel(/Type your name to sign/).fill(name);
+  await page.getByRole('button', { name: `Sign as ${name}` }).click();
+}
+
+async function fingerprintAndPdf(page: Page, label: string): Promise<{ fingerprint: string; text: string }> {
+  await page.getByRole('link', { name: 'Open your agreement' }).click();
+  await page.waitForURL(/\/agreement\?id=/);
+  const item = page.locator('[data-version] >> text=/Fingerprint: [0-9a-f]{4}/').first();
+  await item.waitFor();
+  const fingerprint = (await item.innerText()).replace('Fingerprint: ', '').trim();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+  const file = path.join(scratch.dir, `${label}-${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  const bytes = readFileSync(file);
+  assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+  return { fingerprint, text };
+}
+
+test('two phones make one agreement: join by button, check code, sealed answers, settle and sign apart, same PDF fingerprint', async () => {
+  const a = await newPage(app);
+  const b = await newPage(app);
+  const requests = [...[a, b].map(({ context }) => recordRequests(context))];
+  const link = await startAsA(a.page);
+
+  // A wrong or truncated link says so plainly, and nothing is joined.
+  const stranger = await newPage(app);
+  await refusedWith(stranger.page, link.slice(0, -5), /not complete or not right/);
+  await refusedWith(stranger.page, link.replace(/#v1\.[A-Za-z0-9_-]{43}$/, `#v1.${'A'.repeat(43)}`), /not on the server/);
+
+  // Opening the link (as a link preview would) joins nothing: A still waits.
+  await b.page.goto(link);
+  await passApartEntryCheck(b.page);
+  await b.page.getByLabel('Your name').fill(NAMES.b);
+  await a.page.waitForTimeout(2_500);
+  assert.equal(await a.page.getByRole('heading', { name: 'Invite your partner' }).count(), 1, 'loading the link did not join');
+  await b.page.getByRole('button', { name: 'Join' }).click();
+
+  // A sees B by name, and both phones show the same words.
+  await a.page.getByText(`${NAMES.b} has joined.`).waitFor();
+  const [wordsA, wordsB] = await Promise.all([checkWords(a.page), checkWords(b.page)]);
+  assert.equal(wordsA, wordsB, 'the same check code on both phones');
+  assert.equal(wordsA.split(' ').length, 4);
+
+  // A later device with the same link is refused.
+  await refusedWith(stranger.page, link, /already joined with this link/);
+  await stranger.context.close();
+
+  await a.page.getByRole('button', { name: 'The words match' }).click();
+  await b.page.getByRole('button', { name: 'The words match' }).click();
+
+  // A answers; B sees A's progress without reloading, then A's answers stay sealed until B sends.
+  await answerAndSend(a.page, NAMES.a, DIFFERING_ANSWERS.a);
+  await b.page.getByText(`${NAMES.a} has sent their answers.`).waitFor();
+  await a.page.getByRole('heading', { name: 'Your answers are sent' }).waitFor();
+  await b.page.getByRole('button', { name: `I’m ${NAMES.b}, and I’m answering for myself` }).click();
+  await answerAllSections(b.page, {}, async (sectionId) => {
+    if (sectionId !== defaultTemplate.sections[2]?.id) return;
+    await a.page.getByText(`${NAMES.b} has answered 2 of ${TOTAL} sections.`).waitFor({ timeout: 10_000 });
+  });
+  await b.page.getByRole('heading', { name: 'Send your answers' }).waitFor();
+  await b.page.getByRole('button', { name: 'Send my answers as final' }).click();
+
+  // Both see the same terms to talk about.
+  for (const page of [a.page, b.page]) await page.getByRole('heading', { name: 'Your terms, together' }).waitFor();
+  const talkIds = Object.keys(DIFFERING_ANSWERS.a).filter((id) => {
+    const question = defaultTemplate.sections.flatMap((section) => section.questions).find((each) => each.id === id) as ChoiceQuestion;
+    const bAnswer = question.defaultOption;
+    return DIFFERING_ANSWERS.a[id as keyof typeof DIFFERING_ANSWERS.a] !== bAnswer;
+  });
+  assert.ok(talkIds.length >= 1, 'the answers differ somewhere');
+  for (const id of talkIds) {
+    await a.page.locator(`[data-question="${id}"]`).getByRole('button', { name: 'Accept the suggestion' }).click();
+    await b.page.locator(`[data-question="${id}"]`).getByText('Settled: the more careful answer').waitFor();
+  }
+
+  await signOn(b.page, NAMES.b);
+  await a.page.getByText(`${NAMES.b} has signed these terms on their phone.`).waitFor();
+  await signOn(a.page, NAMES.a);
+  for (const page of [a.page, b.page]) await page.getByRole('heading', { name: 'You have both signed' }).waitFor();
+
+  const [pdfA, pdfB] = [await fingerprintAndPdf(a.page, 'a'), await fingerprintAndPdf(b.page, 'b')];
+  assert.equal(pdfA.fingerprint, pdfB.fingerprint, 'both phones hold the same version');
+  assert.ok(pdfA.text.includes(pdfA.fingerprint) && pdfB.text.includes(pdfB.fingerprint), 'each PDF prints that fingerprint');
+  assert.equal(pdfA.text, pdfB.text, 'the two PDFs say the same');
+
+  // Nothing readable went over the network: no fragment, no names, no answers, no terms.
+  const words = secrets();
+  const all = requests.flat();
+  assert.ok(all.some((request) => request.url().includes('/api/apart')), 'the apart API was used');
+  for (const request of all) {
+    const url = request.url();
+    assert.ok(!url.includes('#'), `no fragment in ${url}`);
+    const headers = JSON.stringify(await request.allHeaders());
+    const body = request.postData() ?? '';
+    for (const word of words) {
+      assert.ok(!url.includes(word) && !headers.includes(word) && !body.includes(word), `"${word}" not readable in ${request.method()} ${url}`);
+    }
+    assert.ok(!headers.includes(link.split('#')[1] ?? 'missing') && !body.includes(link.split('#')[1] ?? 'missing'), 'the secret never travels');
+  }
+  await a.context.close();
+  await b.context.close();
+});

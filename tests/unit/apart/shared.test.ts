@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { apartAgreement, apartReview, apartValidators, termsKey, type ApartParts, type ApartProgress } from '../../../lib/apart/shared';
+import { fingerprintVersion } from '../../../lib/agreement/fingerprint';
+import { fixtureTemplate as template } from '../fixtures/template-fixture';
+import { answers } from '../fixtures/agreement-fixture';
+
+const context = { rev: 1, role: 'shared' as const, direction: 'in' as const };
+const progress = (name: string, extra: Partial<ApartProgress> = {}): ApartProgress => ({ v: 1, name, answered: 4, total: 4, confirms: {}, ...extra });
+
+/** A (Sam) asks for no photos, B (Alex) is fine with photos without faces: one term to talk about. */
+function parts(extra: { a?: Partial<ApartProgress>; b?: Partial<ApartProgress>; choices?: Record<string, string> } = {}): ApartParts {
+  return {
+    template,
+    record: { v: 1, agreementId: 'sharedId1', choices: extra.choices ?? {} },
+    progress: { a: progress('Sam', { apps: ['signal'], ...extra.a }), b: progress('Alex', extra.b) },
+    answers: { a: answers(template), b: answers(template, { photos: 'withoutFace' }) },
+  };
+}
+
+function signedBoth(base: ApartParts, atA: string, atB: string): ApartParts {
+  const review = apartReview(base);
+  if (review.kind !== 'review' || !review.ready) throw new Error('not ready');
+  const terms = termsKey(review.ready);
+  const acks = template.acknowledgements.map((ack) => ack.id);
+  return {
+    ...base,
+    progress: {
+      a: { ...base.progress.a, signed: { acks, signature: { name: 'Sam', at: atA }, terms } },
+      b: { ...base.progress.b, signed: { acks, signature: { name: 'Alex', at: atB }, terms } },
+    },
+  };
+}
+
+describe('apart mode: one agreement from two phones', () => {
+  it('is pending until a choice is made for the term that differs', () => {
+    const review = apartReview(parts());
+    expect(review.kind === 'review' && review.settled).toBe(false);
+    expect(apartAgreement(parts())).toBeNull();
+  });
+
+  it('builds the same bytes on both devices: the shared id, and the later signature as its time', async () => {
+    const settled = parts({ choices: { photos: 'noPhotos' } });
+    const signed = signedBoth(settled, '2026-12-01T10:00:00.000Z', '2026-12-01T10:05:00.000Z');
+    // The other device got the same parts through the server: structurally equal, not the same objects.
+    const elsewhere = structuredClone(signed);
+    const here = apartAgreement(signed);
+    const there = apartAgreement(elsewhere);
+    expect(here).not.toBeNull();
+    expect(JSON.stringify(here)).toBe(JSON.stringify(there));
+    expect(here?.id).toBe('sharedId1');
+    expect(here?.versions[0]?.createdAt).toBe('2026-12-01T10:05:00.000Z');
+    expect(here?.versions[0]?.apps).toEqual(['signal']);
+    expect(await fingerprintVersion(here!.versions[0]!)).toBe(await fingerprintVersion(there!.versions[0]!));
+  });
+
+  it('a signature counts only for the terms it was given on', () => {
+    const signed = signedBoth(parts({ choices: { photos: 'noPhotos' } }), '2026-12-01T10:00:00.000Z', '2026-12-01T10:00:00.000Z');
+    // One partner picks another (still careful) option afterwards: both must sign again.
+    const changed = { ...signed, record: { ...signed.record, choices: { photos: 'noPhotos', askFirst: 'bothOptIn' } } };
+    expect(apartAgreement(changed)).not.toBeNull();
+    const moved = { ...signed, record: { ...signed.record, choices: { photos: 'withoutFace' } }, progress: { a: { ...signed.progress.a, confirms: { photos: 'withoutFace' } }, b: { ...signed.progress.b, confirms: { photos: 'withoutFace' } } } };
+    const review = apartReview(moved);
+    expect(review.kind === 'review' && review.signedBy).toEqual({ a: false, b: false });
+    expect(apartAgreement(moved)).toBeNull();
+  });
+
+  it('a less careful choice needs each partner’s own confirmation', () => {
+    const onlyB = parts({ choices: { photos: 'withoutFace' }, b: { confirms: { photos: 'withoutFace' } } });
+    const pending = apartReview(onlyB);
+    expect(pending.kind === 'review' && pending.terms.find((term) => term.question.id === 'photos')?.settledBy).toBe('pending');
+    // A confirmation of another option is not a confirmation of this one.
+    const wrong = parts({ choices: { photos: 'withoutFace' }, a: { confirms: { photos: 'withFace' } }, b: { confirms: { photos: 'withoutFace' } } });
+    const stillPending = apartReview(wrong);
+    expect(stillPending.kind === 'review' && stillPending.settled).toBe(false);
+    const both = parts({ choices: { photos: 'withoutFace' }, a: { confirms: { photos: 'withoutFace' } }, b: { confirms: { photos: 'withoutFace' } } });
+    const settled = apartReview(both);
+    expect(settled.kind === 'review' && settled.terms.find((term) => term.question.id === 'photos')?.settledBy).toBe('bothConfirmedLooser');
+  });
+
+  it('refuses what does not fit, whichever way it travels', () => {
+    expect(apartValidators.progress(progress('Sam'), context).ok).toBe(true);
+    expect(apartValidators.progress({ ...progress('Sam'), name: '' }, context).ok).toBe(false);
+    expect(apartValidators.progress({ ...progress('Sam'), answered: 101 }, context).ok).toBe(false);
+    expect(apartValidators.record({ v: 1, agreementId: 'x y', choices: {} }, context).ok).toBe(false);
+    expect(apartValidators.record({ v: 2, agreementId: 'x', choices: {} }, context).ok).toBe(false);
+    expect(apartValidators.answers({ photos: 42 }, context).ok).toBe(false);
+  });
+});
