@@ -50,7 +50,10 @@ export async function drainAndClose(close: () => Promise<void>, limitMs = DRAIN_
     });
   }
   state.closed = true;
-  await close().catch(() => console.error('api store: closing failed'));
+  await close().then(
+    () => console.info('api store closed'),
+    () => console.error('api store: closing failed'),
+  );
 }
 
 /** Once per process, from the server's start (never in tests: a listener replaces Node's default exit on the signal). */

@@ -17,6 +17,8 @@ export type Engine = 'sqlite' | 'postgres';
 
 /** SQLite always; PostgreSQL when TEST_DATABASE_URL names a server (`.ci/postgres` starts one). */
 export const ENGINES: Engine[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+// In CI the PostgreSQL half is never skipped quietly.
+if (process.env.CI === 'true' && !process.env.TEST_DATABASE_URL) throw new Error('CI=true but TEST_DATABASE_URL is not set: the PostgreSQL half of the store tests cannot run');
 
 /** A database of its own on the test server, so files running at once never meet. */
 export async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
