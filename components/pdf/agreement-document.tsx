@@ -36,7 +36,9 @@ export function AgreementDocument({ model, fontFamily }: Readonly<{ model: Agree
         <Cover
           title={model.title}
           names={model.names}
+          signedLabel={model.signedLabel}
           signedOn={model.signedOn}
+          record={model.record}
           versionNumber={model.versionNumber}
           shortFingerprint={model.shortFingerprint}
           apps={model.apps}
@@ -50,7 +52,7 @@ export function AgreementDocument({ model, fontFamily }: Readonly<{ model: Agree
         <SettingsChecklist apps={model.settings} />
         <Checklists lists={model.checklists} />
         <Resources groups={model.resources} />
-        <Signatures acknowledgements={model.acknowledgements} signatures={model.signatures} />
+        <Signatures title={model.acknowledgementsTitle} acknowledgements={model.acknowledgements} signatures={model.signatures} />
       </Page>
     </Document>
   );

@@ -13,7 +13,7 @@ const styles = StyleSheet.create({
 export function Changes({ changes }: Readonly<{ changes?: PdfChanges }>) {
   if (!changes || changes.lines.length === 0) return null;
   const blocks: Block[] = [
-    ...partHeader(`Changes since version ${changes.fromVersion}`),
+    ...partHeader(`Changes since version ${changes.fromVersion}`, changes.intro),
     ...changes.lines.map((line, index) => ({
       key: `line-${index}`,
       node: (

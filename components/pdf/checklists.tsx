@@ -1,5 +1,4 @@
-import type { ResourceGroup } from '@/lib/template/types';
-import type { PdfChecklist } from '@/lib/pdf/model';
+import type { PdfChecklist, PdfResourceGroup } from '@/lib/pdf/model';
 import { keepLeadsWithNext, partHeader, type Block } from './keep';
 import { StyleSheet, Text, View } from './primitives';
 import { TickList } from './settings-checklist';
@@ -34,8 +33,8 @@ export function Checklists({ lists }: Readonly<{ lists: readonly PdfChecklist[] 
 }
 
 /** Where to get help: each resource with what it does, where it works and how to reach it. */
-export function Resources({ groups }: Readonly<{ groups: readonly ResourceGroup[] }>) {
-  const nonEmpty = groups.filter((group) => group.resources.length > 0);
+export function Resources({ groups }: Readonly<{ groups: readonly PdfResourceGroup[] }>) {
+  const nonEmpty = groups.filter((group) => group.resources.length > 0 || group.listedAbove.length > 0);
   if (nonEmpty.length === 0) return null;
   const blocks = partHeader(
     'Where to get help',
@@ -55,6 +54,11 @@ export function Resources({ groups }: Readonly<{ groups: readonly ResourceGroup[
           </Text>
         ),
       });
+    }
+    if (group.listedAbove.length > 0) {
+      const key = `${group.title}-above`;
+      const names = group.listedAbove.join(', ');
+      blocks.push({ key, node: <Text key={key} style={styles.resource} wrap={false}>{`Also for this: ${names}, listed above.`}</Text> });
     }
   }
   return <View style={[base.part, base.body]}>{keepLeadsWithNext(blocks)}</View>;

@@ -12,13 +12,17 @@ const styles = StyleSheet.create({
   factValue: { fontWeight: 600 },
   factLabel: { fontSize: text.tiny.fontSize, fontWeight: 600, letterSpacing: 0.6, color: muted },
   compare: { ...text.small, color: muted, marginTop: 6 },
+  record: { ...text.small, marginTop: 8, paddingLeft: 8, borderLeftWidth: 2, borderLeftColor: ink },
   statement: { marginTop: 12, paddingLeft: 8, borderLeftWidth: 2, borderLeftColor: rule, ...text.small },
 });
 
 export interface CoverProps {
   readonly title: string;
   readonly names: { readonly a: string; readonly b: string };
+  readonly signedLabel: string;
   readonly signedOn: string;
+  /** Who made this version, alone or together, and who has only seen it (empty for a version both signed). */
+  readonly record: readonly string[];
   readonly versionNumber: number;
   readonly shortFingerprint: string;
   readonly apps: string;
@@ -36,7 +40,7 @@ function Fact({ label, value }: Readonly<{ label: string; value: string | number
 }
 
 /** The first block: who, when, which version, and how to check both copies match. */
-export function Cover({ title, names, signedOn, versionNumber, shortFingerprint, apps }: Readonly<CoverProps>) {
+export function Cover({ title, names, signedLabel, signedOn, record, versionNumber, shortFingerprint, apps }: Readonly<CoverProps>) {
   return (
     <View style={styles.cover} wrap={false}>
       <Text style={styles.kicker}>A shared statement of intentions</Text>
@@ -45,11 +49,12 @@ export function Cover({ title, names, signedOn, versionNumber, shortFingerprint,
         Between {names.a} and {names.b}
       </Text>
       <View style={styles.facts}>
-        <Fact label="SIGNED" value={signedOn} />
+        <Fact label={signedLabel} value={signedOn} />
         <Fact label="VERSION" value={versionNumber} />
         <Fact label="FINGERPRINT" value={shortFingerprint} />
         <Fact label="APPS WE USE" value={apps} />
       </View>
+      {record.length > 0 ? <Text style={styles.record}>{record.join('\n')}</Text> : null}
       <Text style={styles.compare}>
         Compare the fingerprint with the one on your partner’s copy: if they match, you both hold the same version.
       </Text>

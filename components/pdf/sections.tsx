@@ -1,5 +1,4 @@
-import type { RenderedClause } from '@/lib/agreement/clauses';
-import type { PdfCustomTerm, PdfSection } from '@/lib/pdf/model';
+import type { PdfClause, PdfCustomTerm, PdfSection } from '@/lib/pdf/model';
 import { RTL_PARAGRAPH, textDirection } from '@/lib/pdf/direction';
 import { keepLeadsWithNext, partHeader, type Block } from './keep';
 import { StyleSheet, Text, View } from './primitives';
@@ -31,8 +30,9 @@ function Term({ label, body }: Readonly<{ label: string; body: string }>) {
   );
 }
 
-function clauseBlock(clause: RenderedClause): Block {
-  if (!clause.settledNote) {
+function clauseBlock(clause: PdfClause): Block {
+  const note = clause.changedNote ?? clause.settledNote;
+  if (!note) {
     return {
       key: clause.questionId,
       node: (
@@ -50,8 +50,8 @@ function clauseBlock(clause: RenderedClause): Block {
           <Term label={clause.short} body={clause.text} />
         </Text>
         <Text style={styles.settled}>
-          <Text style={styles.settledLabel}>How we settled it: </Text>
-          {clause.settledNote}
+          <Text style={styles.settledLabel}>{clause.changedNote ? 'Who changed it: ' : 'How we settled it: '}</Text>
+          {note}
         </Text>
       </View>
     ),

@@ -16,15 +16,16 @@ const styles = StyleSheet.create({
 });
 
 export interface SignaturesProps {
+  readonly title: string;
   readonly acknowledgements: readonly PdfAcknowledgement[];
   readonly signatures: readonly PdfSignature[];
 }
 
-/** What each of us confirmed, then both typed signatures with date and time. Kept on one page. */
-export function Signatures({ acknowledgements, signatures }: Readonly<SignaturesProps>) {
+/** What each of us confirmed, then each typed signature with what it means on this version. Kept on one page. */
+export function Signatures({ title, acknowledgements, signatures }: Readonly<SignaturesProps>) {
   return (
     <View style={[base.part, base.body]} wrap={false}>
-      <Text style={base.partTitle}>What we both confirm</Text>
+      <Text style={base.partTitle}>{title}</Text>
       {acknowledgements.flatMap((ack, index) => [
         <Text key={`t${index}`} style={styles.ack}>{`\u2713\u2002${ack.text}`}</Text>,
         <Text key={`c${index}`} style={styles.confirmed}>
@@ -34,7 +35,7 @@ export function Signatures({ acknowledgements, signatures }: Readonly<Signatures
       <View style={styles.signatures}>
         {signatures.map((signature, index) => (
           <View key={index} style={index === signatures.length - 1 ? styles.signatureLast : styles.signature}>
-            <Text style={base.label}>Typed signature</Text>
+            <Text style={base.label}>{signature.label}</Text>
             <Text style={textDirection(signature.name) === 'rtl' ? [styles.signedName, RTL_PARAGRAPH] : styles.signedName}>{signature.name}</Text>
             <Text style={styles.signedAt}>{signature.signedAt}</Text>
           </View>

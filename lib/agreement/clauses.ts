@@ -1,6 +1,7 @@
 import { APP_LABELS, type AppId, type ChoiceQuestion, type Question, type Template } from '../template/types';
 import type { AgreementVersion, PartnerKey, SettledBy, SignedTerm } from './schema';
 import { AFFIRMED, findOption } from './merge';
+import { printsPrivateAnswers } from './private-answers';
 
 export interface AppSettingLine {
   readonly app: AppId;
@@ -50,12 +51,21 @@ const SETTLED_WORDS: Record<Exclude<SettledBy, 'same' | 'commitment'>, string> =
   bothConfirmedLooser: 'we both confirmed this choice',
 };
 
+/**
+ * How a term the partners answered differently was settled. With `printAnswers`
+ * (the default) it names each first private answer; without, it says only how
+ * the term was settled. A term with no answers stored says nothing, unless the
+ * couple left their answers out: then the way it was settled still stands.
+ */
 export function settledNote(
   question: Question,
   term: Pick<SignedTerm, 'settledBy' | 'answers'>,
   names: Readonly<Record<PartnerKey, string>>,
+  printAnswers = true,
 ): string | undefined {
-  if (!term.answers || term.settledBy === 'same' || term.settledBy === 'commitment') return undefined;
+  if (term.settledBy === 'same' || term.settledBy === 'commitment') return undefined;
+  if (!printAnswers) return `We answered differently, and ${SETTLED_WORDS[term.settledBy]}.`;
+  if (!term.answers) return undefined;
   const a = optionLabel(question, term.answers.a);
   const b = optionLabel(question, term.answers.b);
   return `We answered differently (${names.a}: “${a}”; ${names.b}: “${b}”), and ${SETTLED_WORDS[term.settledBy]}.`;
@@ -69,9 +79,13 @@ export function clauseText(question: Question, optionId: string): string {
 }
 
 /** Turns a version's terms into readable sections, in the template's order. */
-export function renderSections(template: Template, version: Pick<AgreementVersion, 'terms' | 'apps' | 'partners'>): RenderedSection[] {
+export function renderSections(
+  template: Template,
+  version: Pick<AgreementVersion, 'terms' | 'apps' | 'partners'> & Partial<Pick<AgreementVersion, 'privateAnswers'>>,
+): RenderedSection[] {
   const byQuestion = new Map(version.terms.map((term) => [term.questionId, term]));
   const names = { a: version.partners.a.name, b: version.partners.b.name };
+  const printAnswers = printsPrivateAnswers(version);
   return template.sections.map((section) => ({
     id: section.id,
     title: section.title,
@@ -79,7 +93,7 @@ export function renderSections(template: Template, version: Pick<AgreementVersio
     clauses: section.questions.flatMap((question) => {
       const term = byQuestion.get(question.id);
       if (!term) return [];
-      const note = settledNote(question, term, names);
+      const note = settledNote(question, term, names, printAnswers);
       const clause: RenderedClause = {
         questionId: question.id,
         short: question.short,

@@ -1,9 +1,10 @@
 import type { AppId, Section, Template } from '../template/types';
 import type { Answers } from '../template/schema';
 import type { MergedTerm } from './merge';
-import type { Agreement, CustomTerm, Draft, Partners, PartnerKey, Resolution, Stage } from './schema';
+import type { Agreement, CustomTerm, Draft, Partners, PartnerKey, PrivateAnswers, Resolution, Stage } from './schema';
 import { createDraft, mergeDraft, readyToSign, refuse, signedDraft, type NotReady, type ReadyDraft, type Refusal, type SignedDraft } from './draft';
 import { isSameName, normaliseName } from './names';
+import { choosePrivateAnswers } from './private-answers';
 import { latestVersion } from './versions';
 
 /**
@@ -86,6 +87,8 @@ export function nextSigner(draft: Draft): PartnerKey {
 export interface SignInput {
   readonly acknowledged: readonly string[];
   readonly typedName: string;
+  /** Whether this partner agrees to keep the first private answers in the record (left out unless both do). */
+  readonly privateAnswers?: PrivateAnswers;
 }
 
 export type SignAsProblem = 'order' | 'acknowledgements' | 'name';
@@ -114,7 +117,7 @@ export function signAs(ready: ReadyDraft, partner: PartnerKey, input: SignInput,
   const [problem] = signProblems(ready, partner, input);
   if (problem) return refuse(problem);
   const next: Draft = {
-    ...draft,
+    ...(input.privateAnswers ? choosePrivateAnswers(draft, partner, input.privateAnswers) : draft),
     acknowledgements: { ...draft.acknowledgements, [partner]: [...input.acknowledged] },
     signatures: { ...draft.signatures, [partner]: { name: normaliseName(input.typedName), at: now.toISOString() } },
   };

@@ -4,6 +4,7 @@ import { PARTNERS, type AgreementVersion, type Draft, type Partners, type Partne
 import { isFullySettled, mergeAnswers, toSignedTerms, type MergedTerm } from './merge';
 import { isSameName } from './names';
 import { newId } from './ids';
+import { privateAnswersOutcome, withPrivateAnswers } from './private-answers';
 
 export function createDraft(template: Template, now: Date = new Date()): Draft {
   const at = now.toISOString();
@@ -83,7 +84,7 @@ export function signedDraft(ready: ReadyDraft): { readonly ok: true; readonly si
 /** A signed draft as an immutable signed version. */
 export function versionFromSigned(signed: SignedDraft, number: number, parent: number | null, now: Date = new Date()): AgreementVersion {
   const { template, draft } = signed;
-  return {
+  const version: AgreementVersion = {
     version: number,
     parent,
     templateId: template.id,
@@ -96,6 +97,7 @@ export function versionFromSigned(signed: SignedDraft, number: number, parent: n
     signatures: { a: signed.signatures.a, b: signed.signatures.b },
     createdAt: now.toISOString(),
   };
+  return withPrivateAnswers(version, privateAnswersOutcome(draft));
 }
 
 /** For a draft built whole (a test, a fixture): its version, or an error naming what is missing. */

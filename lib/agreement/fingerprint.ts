@@ -52,6 +52,8 @@ export function canonicalVersion(version: AgreementVersion): Canonical {
     change: version.change
       ? { kind: version.change.kind, by: version.change.by, signature: { name: version.change.signature.name, at: version.change.signature.at } }
       : undefined,
+    // Whether first private answers are kept is part of what was signed; absent on older versions, so their fingerprints stay.
+    privateAnswers: version.privateAnswers,
   };
 }
 

@@ -98,6 +98,16 @@ export const tightenedChangeSchema = z.object({
 });
 export type TightenedChange = z.infer<typeof tightenedChangeSchema>;
 
+/**
+ * Whether each partner's first private answer is kept where the two differed.
+ * "leftOut": the couple chose, before signing, to keep only the settled terms
+ * (and how each was settled); the version then holds no first answers at all.
+ * Absent on versions made before the choice existed: they keep them.
+ */
+export const PRIVATE_ANSWERS = ['kept', 'leftOut'] as const;
+export const privateAnswersSchema = z.enum(PRIVATE_ANSWERS);
+export type PrivateAnswers = z.infer<typeof privateAnswersSchema>;
+
 export const versionSchema = z.object({
   version: z.number().check(z.int(), z.gte(1), z.lte(10_000)),
   parent: z.nullable(z.number().check(z.int(), z.gte(1))),
@@ -111,6 +121,7 @@ export const versionSchema = z.object({
   signatures: z.object({ a: signatureSchema, b: signatureSchema }),
   createdAt: timestampSchema,
   change: z.optional(tightenedChangeSchema),
+  privateAnswers: z.optional(privateAnswersSchema),
 });
 export type AgreementVersion = z.infer<typeof versionSchema>;
 
@@ -141,6 +152,8 @@ export const draftSchema = z.object({
   custom: z.array(customTermSchema).check(z.maxLength(100)),
   acknowledgements: z.object({ a: ackListSchema, b: ackListSchema }),
   signatures: z.object({ a: z.optional(signatureSchema), b: z.optional(signatureSchema) }),
+  /** What each partner chose, as they signed, about keeping the first private answers. */
+  privateAnswers: z.optional(z.object({ a: z.optional(privateAnswersSchema), b: z.optional(privateAnswersSchema) })),
   /** Set when this draft revises a signed agreement. */
   revisionOf: z.optional(
     z.object({

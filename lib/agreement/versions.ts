@@ -181,6 +181,8 @@ export function tightenAlone(
       signatures: latest.signatures,
       createdAt: at,
       change: { kind: 'tightened', by: request.by, signature: { name: normaliseName(request.typedName), at } },
+      // The couple's choice about their first private answers holds for the terms carried over.
+      ...(latest.privateAnswers ? { privateAnswers: latest.privateAnswers } : {}),
     }),
   );
 }

@@ -2,9 +2,12 @@ import { APP_LABELS, type AppId, type ResourceGroup, type Template } from '../te
 import type { Agreement, AgreementVersion, PartnerKey } from '../agreement/schema';
 import { renderSections, type RenderedClause } from '../agreement/clauses';
 import { shortFingerprint } from '../agreement/fingerprint';
-import { nextReviewDate, type CalendarDate } from '../agreement/review';
+import { nextReviewAsOf, type CalendarDate } from '../agreement/review';
+import { printsPrivateAnswers } from '../agreement/private-answers';
+import { termsTightenedAlone, tightenedNote } from '../agreement/term-history';
 import { describeChange, diffVersions } from '../agreement/diff';
-import { findVersion as findVersionOrNone, signaturesOn } from '../agreement/versions';
+import { findVersion as findVersionOrNone, lastSignedTogether, signaturesOn } from '../agreement/versions';
+import { otherPartner } from '../agreement/schema';
 import { pdfKeywords } from './attachment';
 import { pdfText } from './printable';
 
@@ -17,8 +20,13 @@ import { pdfText } from './printable';
 
 export interface PdfChanges {
   readonly fromVersion: number;
+  /** Who made the change, alone or together. */
+  readonly intro?: string;
   readonly lines: readonly string[];
 }
+
+/** A clause as printed: how differing answers were settled, and who last changed it if one partner did alone. */
+export type PdfClause = RenderedClause & { readonly changedNote?: string };
 
 
 export interface PdfSummaryRow {
@@ -31,7 +39,7 @@ export interface PdfSection {
   readonly id: string;
   readonly title: string;
   readonly notice?: string;
-  readonly clauses: readonly RenderedClause[];
+  readonly clauses: readonly PdfClause[];
 }
 
 export interface PdfCustomTerm {
@@ -57,8 +65,15 @@ export interface PdfAcknowledgement {
 }
 
 export interface PdfSignature {
+  /** What this signature means on this version: signed together, made stricter alone, seen, or not yet. */
+  readonly label: string;
   readonly name: string;
   readonly signedAt: string;
+}
+
+/** Help under one heading; a line the help lists above already is named, not printed twice. */
+export interface PdfResourceGroup extends ResourceGroup {
+  readonly listedAbove: readonly string[];
 }
 
 export interface AgreementPdfModel {
@@ -68,7 +83,11 @@ export interface AgreementPdfModel {
   readonly versionNumber: number;
   readonly fingerprint: string;
   readonly shortFingerprint: string;
+  /** "SIGNED" for a version both signed; "MADE STRICTER" for one partner's tightening. */
+  readonly signedLabel: string;
   readonly signedOn: string;
+  /** How this version came to be, in plain sentences: who changed what, alone or together, and who has only seen it. */
+  readonly record: readonly string[];
   readonly createdAt: Date;
   readonly keywords: string;
   readonly apps: string;
@@ -78,7 +97,8 @@ export interface AgreementPdfModel {
   readonly custom: readonly PdfCustomTerm[];
   readonly settings: readonly PdfAppChecklist[];
   readonly checklists: readonly PdfChecklist[];
-  readonly resources: readonly ResourceGroup[];
+  readonly resources: readonly PdfResourceGroup[];
+  readonly acknowledgementsTitle: string;
   readonly acknowledgements: readonly PdfAcknowledgement[];
   readonly signatures: readonly PdfSignature[];
 }
@@ -130,12 +150,22 @@ function settingsChecklists(sections: readonly PdfSection[], apps: readonly AppI
   });
 }
 
-function cleanClause(clause: RenderedClause): RenderedClause {
-  return {
-    ...clause,
-    text: pdfText(clause.text),
-    ...(clause.settledNote ? { settledNote: pdfText(clause.settledNote) } : {}),
-  };
+/** A term one partner changed alone says so, instead of how the couple first settled it. */
+function cleanClause(clause: RenderedClause, changedNote: string | undefined): PdfClause {
+  const { settledNote, ...rest } = clause;
+  if (changedNote) return { ...rest, text: pdfText(clause.text), changedNote: pdfText(changedNote) };
+  return { ...rest, text: pdfText(clause.text), ...(settledNote ? { settledNote: pdfText(settledNote) } : {}) };
+}
+
+/** Each help line once: under its first heading, and named (not repeated) under any later one. */
+export function resourcesOnce(groups: readonly ResourceGroup[]): PdfResourceGroup[] {
+  const seen = new Set<string>();
+  return groups.map((group) => {
+    const listedAbove = group.resources.filter((resource) => seen.has(resource.name)).map((resource) => resource.name);
+    const resources = group.resources.filter((resource) => !seen.has(resource.name));
+    resources.forEach((resource) => seen.add(resource.name));
+    return { title: group.title, resources, listedAbove };
+  });
 }
 
 export interface AgreementPdfModelInput {
@@ -160,7 +190,54 @@ export function changesForVersion(template: Template, agreement: Agreement, vers
   const version = findVersion(agreement, versionNumber);
   const parent = version.parent === null ? undefined : findVersionOrNone(agreement, version.parent);
   if (!parent) return undefined;
-  return { fromVersion: parent.version, lines: diffVersions(template, parent, version).map((change) => pdfText(describeChange(change))) };
+  const names = { a: pdfText(version.partners.a.name), b: pdfText(version.partners.b.name) };
+  const intro = version.change
+    ? `Made stricter by ${names[version.change.by]} alone. Anything looser would have needed us both.`
+    : `Signed by both of us.`;
+  return { fromVersion: parent.version, intro, lines: diffVersions(template, parent, version).map((change) => pdfText(describeChange(change))) };
+}
+
+/** Who made this version and who has signed it, in plain sentences and signature blocks. */
+function versionRecord(agreement: Agreement, version: AgreementVersion, names: Readonly<Record<PartnerKey, string>>, timeZone: string | undefined) {
+  const dates = dateFormat(timeZone);
+  const times = dateTimeFormat(timeZone);
+  const signed = signaturesOn(version);
+  const change = version.change;
+  if (!change) {
+    const signatures: PdfSignature[] = (['a', 'b'] as const).map((partner) => {
+      const entry = signed[partner];
+      return entry.signed
+        ? { label: 'Typed signature', name: pdfText(entry.signature.name), signedAt: `Signed ${times.format(new Date(entry.signature.at))}` }
+        : { label: 'Typed signature', name: names[partner], signedAt: 'Has not signed this version yet' };
+    });
+    return { signedLabel: 'SIGNED', record: [] as string[], acknowledgementsTitle: 'What we both confirm', signatures };
+  }
+  const by = change.by;
+  const other = otherPartner(by);
+  const together = lastSignedTogether({ versions: agreement.versions.filter((each) => each.version < version.version) });
+  const seen = change.seenBy;
+  const record = [
+    `${names[by]} made this version stricter alone, on ${dates.format(new Date(change.signature.at))}. Making a term stricter needs only one of us.`,
+    seen
+      ? `${names[other]} has seen it, and signed to say so on ${dates.format(new Date(seen.at))}.`
+      : `${names[other]} has not seen it yet. It is in force all the same, and ${names[other]} has not signed it.`,
+    `We last signed together on version ${together.version}, on ${dates.format(new Date(together.createdAt))}: everything not changed since is as we both signed it then.`,
+  ];
+  const signatures: PdfSignature[] = [by, other].map((partner) => {
+    const entry = signed[partner];
+    if (partner === by && entry.signed) {
+      return { label: 'Made it stricter, alone', name: pdfText(entry.signature.name), signedAt: `Signed ${times.format(new Date(entry.signature.at))}` };
+    }
+    return entry.signed
+      ? { label: 'Has seen it', name: pdfText(entry.signature.name), signedAt: `Signed as seen ${times.format(new Date(entry.signature.at))}` }
+      : { label: 'Has not seen it yet', name: names[partner], signedAt: 'Has not seen or signed this version' };
+  });
+  return {
+    signedLabel: 'MADE STRICTER',
+    record,
+    acknowledgementsTitle: `What we both confirmed when we signed version ${together.version} together`,
+    signatures,
+  };
 }
 
 export function buildAgreementPdfModel(input: AgreementPdfModelInput): AgreementPdfModel {
@@ -170,7 +247,10 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
     throw new Error(`Version ${versionNumber} was signed with template ${version.templateId} v${version.templateVersion}, not ${template.id} v${template.version}`);
   }
   const names = { a: pdfText(version.partners.a.name), b: pdfText(version.partners.b.name) };
-  const rendered = renderSections(template, version);
+  const dates = dateFormat(timeZone);
+  // The first private answers are printed only where the couple kept them (the version says).
+  const rendered = renderSections(template, printsPrivateAnswers(version) ? version : { ...version, terms: version.terms.map(({ answers: _answers, ...term }) => term) });
+  const aloneTerms = termsTightenedAlone(agreement, versionNumber);
   const sections: PdfSection[] = rendered.map((section, index) => {
     const notice = template.sections.find((candidate) => candidate.id === section.id)?.notice;
     return {
@@ -178,21 +258,23 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
       id: section.id,
       title: section.title,
       ...(notice ? { notice: pdfText(notice) } : {}),
-      clauses: section.clauses.map(cleanClause),
+      clauses: section.clauses.map((clause) => {
+        const alone = aloneTerms.get(clause.questionId);
+        return cleanClause(clause, alone ? tightenedNote(alone, names, (iso) => dates.format(new Date(iso))) : undefined);
+      }),
     };
   });
   const clauseById = new Map(sections.flatMap((section) => section.clauses.map((clause) => [clause.questionId, clause] as const)));
-  const dates = dateFormat(timeZone);
-  const reviewId = template.review.questionId;
-  const hasReview = version.terms.some((term) => term.questionId === reviewId);
-  const review = hasReview ? formatCalendarDate(nextReviewDate(template.review, version)) : null;
+  const reviewDate = nextReviewAsOf(template.review, agreement, versionNumber);
+  const hasReview = version.terms.some((term) => term.questionId === template.review.questionId);
+  const review = hasReview && reviewDate ? formatCalendarDate(reviewDate) : null;
 
   const summary: PdfSummaryRow[] = template.summary.flatMap((row) => {
     const lines = row.questionIds.flatMap((id) => {
       const clause = clauseById.get(id);
       return clause ? [clause.text] : [];
     });
-    if (row.questionIds.includes(reviewId) && review) lines.push(`Next review: ${review}.`);
+    if (row.questionIds.includes(template.review.questionId) && review) lines.push(`Next review: ${review}.`);
     return lines.length > 0 ? [{ label: row.label, lines }] : [];
   });
 
@@ -207,15 +289,7 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
   });
 
   const changes = changesForVersion(template, agreement, versionNumber);
-  const times = dateTimeFormat(timeZone);
-  // On a tightened version only the partner who tightened has signed (until the other signs it as seen).
-  const signed = signaturesOn(version);
-  const signatures: PdfSignature[] = (['a', 'b'] as const).map((partner) => {
-    const entry = signed[partner];
-    return entry.signed
-      ? { name: pdfText(entry.signature.name), signedAt: `Signed ${times.format(new Date(entry.signature.at))}` }
-      : { name: names[partner], signedAt: 'Has not signed this version yet' };
-  });
+  const made = versionRecord(agreement, version, names, timeZone);
 
   return {
     title: PDF_TITLE,
@@ -223,7 +297,9 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
     versionNumber,
     fingerprint,
     shortFingerprint: shortFingerprint(fingerprint),
+    signedLabel: made.signedLabel,
     signedOn: dates.format(new Date(version.createdAt)),
+    record: made.record.map(pdfText),
     createdAt: new Date(version.createdAt),
     keywords: pdfKeywords(versionNumber, fingerprint),
     apps: version.apps.map((app) => APP_LABELS[app]).join(', '),
@@ -233,8 +309,9 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
     custom: version.custom.map((term) => ({ text: pdfText(term.text), author: names[term.author] })),
     settings: settingsChecklists(sections, version.apps),
     checklists,
-    resources: template.resourceGroups,
+    resources: resourcesOnce(template.resourceGroups),
+    acknowledgementsTitle: made.acknowledgementsTitle,
     acknowledgements,
-    signatures,
+    signatures: made.signatures,
   };
 }

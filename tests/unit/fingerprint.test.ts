@@ -100,6 +100,15 @@ describe('fingerprint of a tightened version', () => {
     expect(await fingerprintVersion(withoutChange)).not.toBe(base);
   });
 
+  it('covers the choice about first private answers when it is made, and leaves older versions as they were', async () => {
+    const base = await fingerprintVersion(version);
+    const kept = await fingerprintVersion({ ...version, privateAnswers: 'kept' });
+    const leftOut = await fingerprintVersion({ ...version, privateAnswers: 'leftOut' });
+    expect(new Set([base, kept, leftOut]).size).toBe(3);
+    expect(canonicalJson(canonicalVersion(version))).not.toContain('privateAnswers');
+    expect(canonicalJson(canonicalVersion({ ...version, privateAnswers: 'leftOut' }))).toContain('"privateAnswers":"leftOut"');
+  });
+
   it('stays the same once the other partner signs it as seen', async () => {
     const seen: AgreementVersion = {
       ...tightened,

@@ -33,7 +33,7 @@ describe('the PDF model', () => {
   });
 
   it('prints the template’s own resource groups', () => {
-    expect(model.resources).toEqual(template.resourceGroups);
+    expect(model.resources).toEqual(template.resourceGroups.map((group) => ({ ...group, listedAbove: [] })));
   });
 
   it('has no changes on a first version, and works them out itself from version 2 on', () => {
@@ -41,7 +41,7 @@ describe('the PDF model', () => {
     const tightened = tightenAlone(template, agreement, { by: 'b', questionId: 'lookAgain', optionId: 'everyMonth', typedName: NAMES.b }, new Date('2025-02-01T10:00:00.000Z'));
     if (!tightened.ok) throw new Error(tightened.problem);
     const second = buildAgreementPdfModel({ template, agreement: tightened.agreement, versionNumber: 2, fingerprint: FINGERPRINT, timeZone: 'UTC' });
-    expect(second.changes).toEqual({ fromVersion: 1, lines: ['Review: Every 3 months → Every month'] });
+    expect(second.changes).toEqual({ fromVersion: 1, intro: `Made stricter by ${NAMES.b} alone. Anything looser would have needed us both.`, lines: ['Review: Every 3 months → Every month'] });
     expect(second.summary[1]?.lines[0]).toBe('Every month.');
   });
 
