@@ -37,8 +37,13 @@ export async function openPostgresStore(url: string, { poolMax }: PostgresOption
   return new KyselyStore(db, 'postgres');
 }
 
-/** pg's own messages name the cause (refused, unknown database, password failed) but never the password. */
+/**
+ * pg's own messages name the cause (refused, unknown database, password failed) but never the
+ * password. A host name with several addresses fails as an AggregateError with an empty message.
+ */
 function describe(error: unknown): string {
+  if (error instanceof AggregateError && error.errors[0] instanceof Error) return describe(error.errors[0]);
   if (error instanceof Error && error.message) return error.message;
-  return 'migration failed';
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'migration failed';
 }

@@ -78,6 +78,21 @@ describe.runIf(process.env.TEST_DATABASE_URL)('postgres store, two instances ove
     expect((await raw.query('select key from rate_limits order by key')).rows.map((row) => row.key)).toEqual(['c:x']);
   });
 
+  it('names the cause when the database cannot be reached, and never the password', async () => {
+    const refused = new URL(url);
+    refused.port = '1';
+    refused.password = 'hunter2-secret';
+    await expect(openPostgresStore(refused.toString(), { poolMax: 1 })).rejects.toThrow(/^The database could not be prepared: .*ECONNREFUSED/);
+    const missing = new URL(url);
+    missing.pathname = '/no_such_database';
+    const error = await openPostgresStore(missing.toString(), { poolMax: 1 }).catch((caught: Error) => caught);
+    expect(String(error)).toMatch(/database "no_such_database" does not exist/);
+    refused.hostname = 'localhost';
+    const failure = await openPostgresStore(refused.toString(), { poolMax: 1 }).catch((caught: Error) => caught);
+    expect(String(failure)).toMatch(/ECONNREFUSED/);
+    expect(String(failure)).not.toContain('hunter2');
+  });
+
   it('gets one address secret for every instance, whoever stores it first', async () => {
     const [a, b] = await Promise.all([one.getOrCreateMeta('address-secret', bytes(9)), two.getOrCreateMeta('address-secret', bytes(10))]);
     expect([...a]).toEqual([...b]);
