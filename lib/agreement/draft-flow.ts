@@ -6,6 +6,7 @@ import { createDraft, mergeDraft, readyToSign, refuse, signedDraft, type NotRead
 import { isSameName, normaliseName } from './names';
 import { choosePrivateAnswers } from './private-answers';
 import { latestVersion } from './versions';
+import { inForceAnswers, revisableQuestionIds, revisitList, sectionsToAnswer } from './revision';
 
 /**
  * The stages of a draft on one device: set-up → A answers → hand-over →
@@ -45,7 +46,7 @@ export function nextSection(template: Template, draft: Draft, values: Answers): 
   const partner = answeringPartner(draft.stage);
   if (!partner) return draft;
   const answered = recordAnswers(draft, partner, values);
-  if (draft.step + 1 < template.sections.length) return at(answered, draft.stage, draft.step + 1);
+  if (draft.step + 1 < sectionsToAnswer(template, draft).length) return at(answered, draft.stage, draft.step + 1);
   return at(answered, partner === 'a' ? 'handover' : 'review');
 }
 
@@ -62,6 +63,44 @@ export function startSecondTurn(draft: Draft): Draft {
 
 export function resolveTerm(draft: Draft, questionId: string, resolution: Resolution): Draft {
   return { ...draft, resolutions: { ...draft.resolutions, [questionId]: resolution } };
+}
+
+/** A choice the couple made together (more careful, or looser with both confirming): taking the suggestion would undo it. */
+export function isChosenTogether(term: MergedTerm): boolean {
+  return term.settledBy === 'together' || term.settledBy === 'bothConfirmedLooser';
+}
+
+const suggestion = (term: MergedTerm): Resolution => ({ optionId: term.proposed, confirmedBy: { a: false, b: false } });
+
+/**
+ * Takes the more careful suggestion for one term. It never silently replaces a
+ * choice made together: that needs `replaceChoice`, after asking the couple.
+ */
+export function acceptSuggestion(
+  template: Template,
+  draft: Draft,
+  questionId: string,
+  options: { readonly replaceChoice?: boolean } = {},
+): { readonly ok: true; readonly draft: Draft } | Refusal<'incomplete' | 'unknownTerm' | 'replacesChoice'> {
+  const merged = mergeDraft(template, draft);
+  if (!merged.ok) return merged;
+  const term = merged.terms.find((candidate) => candidate.question.id === questionId && candidate.differed);
+  if (!term) return refuse('unknownTerm');
+  if (isChosenTogether(term) && !options.replaceChoice) return refuse('replacesChoice');
+  return { ok: true, draft: resolveTerm(draft, questionId, suggestion(term)) };
+}
+
+/**
+ * Takes the more careful suggestion for every term still to talk about. Safe
+ * by construction: a suggestion is never less careful than either answer. A
+ * term someone is choosing (a looser pick waiting for confirmation) and every
+ * settled term are left as they are.
+ */
+export function acceptAllSuggestions(template: Template, draft: Draft): Draft {
+  const merged = mergeDraft(template, draft);
+  if (!merged.ok) return draft;
+  const open = merged.terms.filter((term) => term.settledBy === 'pending' && !term.awaitingConfirmation);
+  return open.reduce((current, term) => resolveTerm(current, term.question.id, suggestion(term)), draft);
 }
 
 export function setCustomTerms(draft: Draft, custom: readonly CustomTerm[]): Draft {
@@ -126,30 +165,47 @@ export function signAs(ready: ReadyDraft, partner: PartnerKey, input: SignInput,
   return { ok: true, draft: next, signed: both.ok ? both.signed : null };
 }
 
-export type RevisionStartProblem = 'withdrawn';
+export type RevisionStartProblem = 'withdrawn' | 'nothingChosen';
 
 /**
- * A draft to revisit every term together. Names, apps and own terms are kept;
- * answers start from the defaults again, as in the first fill-in.
+ * A draft to revisit the agreement together. Names, apps and own terms are
+ * kept, and each partner's answers start on the terms in force: revisiting
+ * never tightens or loosens anything nobody touched. With `revisit`, only those
+ * terms are asked again; the others carry over as signed.
  */
 export function startRevision(
   template: Template,
   agreement: Agreement,
   now: Date = new Date(),
+  revisit?: readonly string[],
 ): { readonly ok: true; readonly draft: Draft } | Refusal<RevisionStartProblem> {
   if (agreement.withdrawn) return refuse('withdrawn');
   const latest = latestVersion(agreement);
+  const inForce = inForceAnswers(template, latest);
+  const revisable = new Set(revisableQuestionIds(template));
+  const chosen = revisit?.filter((id) => revisable.has(id));
+  if (chosen && chosen.length === 0) return refuse('nothingChosen');
   const draft: Draft = {
     ...createDraft(template, now),
     partners: latest.partners,
     apps: latest.apps,
     custom: latest.custom,
-    revisionOf: { agreementId: agreement.id, version: latest.version },
+    answers: { a: { ...inForce }, b: { ...inForce } },
+    revisionOf: {
+      agreementId: agreement.id,
+      version: latest.version,
+      inForce,
+      ...(chosen ? { revisit: revisitList(template, inForce, chosen) } : {}),
+    },
   };
   return { ok: true, draft };
 }
 
-/** What one device shows for a draft. `confirmed` is who said "I'm answering for myself" on this screen (never stored). */
+/**
+ * What one device shows for a draft. `confirmed` is who last said "I'm answering
+ * (or signing) for myself" on this screen, never stored: the caller clears it
+ * whenever the phone should change hands (a turn ends, a signature is given).
+ */
 export type DraftScreen =
   | { readonly kind: 'setup' }
   | { readonly kind: 'intro'; readonly partner: PartnerKey; readonly isFirst: boolean }
@@ -157,6 +213,10 @@ export type DraftScreen =
   | { readonly kind: 'handover' }
   | { readonly kind: 'review'; readonly terms: readonly MergedTerm[] }
   | { readonly kind: 'sign'; readonly partner: PartnerKey; readonly ready: ReadyDraft }
+  /** A has signed: the phone goes to B before B's acknowledgements and signature. */
+  | { readonly kind: 'signHandover'; readonly from: PartnerKey; readonly to: PartnerKey }
+  /** Both have signed but the agreement is not saved yet (or its draft could not be removed): only finishing is left. */
+  | { readonly kind: 'signed'; readonly signed: SignedDraft }
   | { readonly kind: 'notReady'; readonly problem: NotReady };
 
 export function currentScreen(template: Template, draft: Draft, confirmed: PartnerKey | null): DraftScreen {
@@ -167,9 +227,10 @@ export function currentScreen(template: Template, draft: Draft, confirmed: Partn
     case 'answerB': {
       const partner = draft.stage === 'answerA' ? 'a' : 'b';
       if (confirmed !== partner) return { kind: 'intro', partner, isFirst: partner === 'a' };
-      const total = template.sections.length;
+      const sections = sectionsToAnswer(template, draft);
+      const total = sections.length;
       const index = Math.min(draft.step, total - 1);
-      const section = template.sections[index];
+      const section = sections[index];
       return section ? { kind: 'answers', partner, section, index, total } : { kind: 'notReady', problem: 'incomplete' };
     }
     case 'handover':
@@ -180,7 +241,14 @@ export function currentScreen(template: Template, draft: Draft, confirmed: Partn
     }
     case 'sign': {
       const ready = readyToSign(template, draft);
-      return ready.ok ? { kind: 'sign', partner: nextSigner(draft), ready: ready.ready } : { kind: 'notReady', problem: ready.problem };
+      if (!ready.ok) return { kind: 'notReady', problem: ready.problem };
+      // Never a second signature round for a draft both signed: it can only be finished.
+      const both = signedDraft(ready.ready);
+      if (both.ok) return { kind: 'signed', signed: both.signed };
+      const partner = nextSigner(draft);
+      // Whoever held the phone for A's signature must hand it over: B confirms for themself.
+      if (partner === 'b' && confirmed !== 'b') return { kind: 'signHandover', from: 'a', to: 'b' };
+      return { kind: 'sign', partner, ready: ready.ready };
     }
   }
 }

@@ -4,6 +4,7 @@ import type { Agreement, AgreementVersion, Draft, PartnerKey, Signature, SignedT
 import { findOption } from './merge';
 import { createDraft, versionFromSigned, type SignedDraft } from './draft';
 import { isSameName, normaliseName } from './names';
+import { carryUnchanged } from './revision';
 
 /**
  * Rules on versions. A signed version is never changed: every function here
@@ -234,7 +235,9 @@ export function reviseTogether(
   // A tightening made since the draft began must not be undone unseen.
   if (draft.revisionOf.version !== latest.version) return refuse('outdated');
   if (draft.templateId !== template.id || draft.templateVersion !== template.version) return refuse('otherTemplate');
-  return accept(withVersion(agreement, versionFromSigned(signed, latest.version + 1, latest.version, now)));
+  // Terms nobody changed keep their signed form, so revisiting one term never rewrites the others.
+  const carried = { ...signed, signedTerms: carryUnchanged(latest.terms, signed.signedTerms) };
+  return accept(withVersion(agreement, versionFromSigned(carried, latest.version + 1, latest.version, now)));
 }
 
 /** Either partner withdraws, alone, at any time. Nothing can be added afterwards. */

@@ -118,10 +118,15 @@ describe('stages', () => {
     expect(setCustomTerms(reviewed(), custom).custom).toEqual(custom);
   });
 
-  it('starts a revision with names, apps and own terms kept and answers from the defaults', () => {
-    const draft = ok(startRevision(template, makeAgreement(), NOW)).draft;
+  it('starts a revision with names, apps and own terms kept and each answer on the term in force', () => {
+    const agreement = makeAgreement(template, { photos: 'withFace', askFirst: 'askEachTime' });
+    const draft = ok(startRevision(template, agreement, NOW)).draft;
     expect(draft).toMatchObject({ stage: 'setup', partners: { a: { name: NAMES.a } }, apps: ['whatsapp'], revisionOf: { agreementId: 'agreement1', version: 1 } });
-    expect(draft.answers).toEqual({ a: {}, b: {} });
+    // Not the most careful defaults: revisiting must not quietly tighten what both had signed.
+    const inForce = { photos: 'withFace', askFirst: 'askEachTime', neverShow: true, reviewCadence: 'everyMonth' };
+    expect(draft.answers).toEqual({ a: inForce, b: inForce });
+    expect(draft.revisionOf?.inForce).toEqual(inForce);
+    expect(draft.revisionOf?.revisit).toBeUndefined();
     expect(startRevision(template, { ...makeAgreement(), withdrawn: { by: 'a', at: NOW.toISOString() } })).toEqual({ ok: false, problem: 'withdrawn' });
   });
 });
@@ -140,6 +145,22 @@ describe('what the screen shows', () => {
     const review = currentScreen(template, reviewed(), null);
     expect(review.kind === 'review' && review.terms.map((term) => term.question.id)).toEqual(['photos', 'askFirst', 'neverShow', 'reviewCadence']);
     expect(currentScreen(template, atSigning(), null)).toMatchObject({ kind: 'sign', partner: 'a' });
+  });
+
+  it('hands the phone to B after A signs, before B sees the statements or the name field', () => {
+    const signedA = ok(signAs(ready(atSigning()), 'a', { acknowledged: ACKS, typedName: NAMES.a }, NOW)).draft;
+    // Whoever was confirmed before (B answered last) does not count: the screen is the hand-over.
+    expect(currentScreen(template, signedA, null)).toEqual({ kind: 'signHandover', from: 'a', to: 'b' });
+    expect(currentScreen(template, signedA, 'a')).toEqual({ kind: 'signHandover', from: 'a', to: 'b' });
+    expect(currentScreen(template, signedA, 'b')).toMatchObject({ kind: 'sign', partner: 'b' });
+  });
+
+  it('a draft both signed can only be finished, never signed again', () => {
+    const signedA = ok(signAs(ready(atSigning()), 'a', { acknowledged: ACKS, typedName: NAMES.a }, NOW)).draft;
+    const both = ok(signAs(ready(signedA), 'b', { acknowledged: ACKS, typedName: NAMES.b }, NOW)).draft;
+    const screen = currentScreen(template, both, null);
+    expect(screen.kind).toBe('signed');
+    expect(screen.kind === 'signed' && screen.signed.signatures.b.name).toBe(NAMES.b);
   });
 
   it('says so instead of crashing when a stored draft is not complete', () => {

@@ -65,3 +65,36 @@ describe('finishDraft', () => {
     expect(elsewhere).toEqual({ ok: false, problem: 'missing' });
   });
 });
+
+describe('finishDraft on a draft left behind', () => {
+  it('finishes into the same agreement again, never a second copy, and retries the removal', async () => {
+    const inner = createMemoryStore();
+    const draft = signedDraft(template);
+    await saveDraft(inner, draft);
+    const stuck: KeyValueStore = { ...inner, delete: quotaError };
+    const first = await finishDraft(stuck, template, signed(draft), NOW);
+    expect(first).toMatchObject({ ok: true, draftKept: true });
+    const again = await finishDraft(inner, template, signed(draft), new Date('2025-02-02T08:00:00.000Z'));
+    expect(again).toMatchObject({ ok: true, draftKept: false });
+    const { items } = await loadAgreements(inner);
+    expect(items).toHaveLength(1);
+    expect(items[0]?.versions).toHaveLength(1);
+    expect(first.ok && again.ok && again.agreement).toEqual(first.ok && first.agreement);
+    expect(await loadDraft(inner, draft.id)).toEqual({ found: false, setAside: false });
+  });
+
+  it('a revision finished twice adds one version, not two', async () => {
+    const inner = createMemoryStore();
+    const agreement = makeAgreement();
+    await saveAgreement(inner, agreement);
+    const started = startRevision(template, agreement, NOW);
+    if (!started.ok) throw new Error(started.problem);
+    const revision: Draft = { ...signedDraft(template), id: started.draft.id, revisionOf: started.draft.revisionOf };
+    await saveDraft(inner, revision);
+    const stuck: KeyValueStore = { ...inner, delete: quotaError };
+    expect(await finishDraft(stuck, template, signed(revision), NOW)).toMatchObject({ ok: true, draftKept: true });
+    const again = await finishDraft(inner, template, signed(revision), NOW);
+    expect(again).toMatchObject({ ok: true, draftKept: false });
+    expect(again.ok && again.agreement.versions.map((version) => version.version)).toEqual([1, 2]);
+  });
+});
