@@ -7,6 +7,7 @@ import { sessionFromStored, type ApartSession } from '@/lib/apart/session';
 import { apartValidators, type ApartProgress, type ApartRecord } from '@/lib/apart/shared';
 import type { Answers } from '@/lib/template/schema';
 import type { Agreement } from '@/lib/agreement/schema';
+import { relateToSaved } from '@/lib/agreement/incoming';
 import { loadAgreement, saveAgreement, type LoadedOne } from '@/lib/storage/repository';
 import { setAside } from '@/lib/storage/set-aside';
 import { toStorageError, type KeyValueStore, type StorageErrorKind } from '@/lib/storage/store';
@@ -134,22 +135,26 @@ export function useApartStatus(session: ApartSession | null) {
   return { status, problem, refresh };
 }
 
-export type KeepAgreement = { readonly ok: true } | { readonly ok: false; readonly problem: StorageErrorKind | 'differs' };
+export type KeepAgreement = { readonly ok: true; readonly agreement: Agreement } | { readonly ok: false; readonly problem: StorageErrorKind | 'differs' };
 
 /**
- * Saves the agreement both devices built. One this device already holds under the same id is kept
- * as it is when it carries more (a later version made here): nothing saved is ever replaced by less.
+ * Saves the agreement both devices built. A copy this device already holds under the same id is
+ * related to it as an import would be: kept when it holds as much or more, never replaced by less,
+ * and never overwritten by a copy that differs.
  */
 export async function keepApartAgreement(agreement: Agreement): Promise<KeepAgreement> {
   try {
     const store = deviceStore();
     const existing = await loadAgreement(store, agreement.id);
-    if (existing.found) {
-      if (JSON.stringify(existing.item.versions[0]) === JSON.stringify(agreement.versions[0])) return { ok: true };
-      return { ok: false, problem: 'differs' };
+    if (!existing.found) {
+      await saveAgreement(store, agreement);
+      return { ok: true, agreement };
     }
-    await saveAgreement(store, agreement);
-    return { ok: true };
+    const relation = relateToSaved(existing.item, agreement);
+    if (relation.kind === 'identical' || relation.kind === 'older') return { ok: true, agreement: existing.item };
+    if (relation.kind !== 'newer') return { ok: false, problem: 'differs' };
+    await saveAgreement(store, relation.merged);
+    return { ok: true, agreement: relation.merged };
   } catch (error) {
     return { ok: false, problem: toStorageError(error).kind };
   }

@@ -3,9 +3,8 @@ import type { AppId, Template } from '../template/types';
 import { readyToSign, signedDraft, versionFromSigned, type ReadyDraft } from '../agreement/draft';
 import { isFullySettled, type MergedTerm } from '../agreement/merge';
 import { mergeDraft } from '../agreement/draft';
-import { historyProblems } from '../agreement/file-format';
+import { checkIncoming } from '../agreement/incoming';
 import {
-  agreementSchema,
   answersRecordSchema,
   appsSchema,
   nameSchema,
@@ -159,8 +158,9 @@ export function apartAgreement(parts: ApartParts): Agreement | null {
   const { a, b } = signed.signed.signatures;
   const at = a.at > b.at ? a.at : b.at;
   const agreement: Agreement = { id: parts.record.agreementId, versions: [versionFromSigned(signed.signed, 1, null, new Date(at))] };
-  // The same checks an imported file passes.
-  return agreementSchema.safeParse(agreement).success && historyProblems(agreement).length === 0 ? agreement : null;
+  // Built from what arrived, so it passes the very check an imported file passes.
+  const checked = checkIncoming((id, version) => (id === parts.template.id && version === parts.template.version ? parts.template : undefined), agreement);
+  return checked.ok ? checked.agreement : null;
 }
 
 /** How many sections a set of answers covers, for the other's progress line. */
