@@ -1,3 +1,4 @@
+import { templateExtrasProblems } from './help-problems';
 import type { ChoiceQuestion, Question, Template } from './types';
 
 /**
@@ -74,5 +75,6 @@ export function templateProblems(template: Template): string[] {
     if (group.resources.length === 0) problems.push(`The resource group "${group.title}" is empty.`);
     for (const name of duplicates(group.resources.map((resource) => resource.name))) problems.push(`The resource group "${group.title}" lists "${name}" twice.`);
   }
+  problems.push(...templateExtrasProblems(template));
   return problems;
 }

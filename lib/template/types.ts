@@ -24,6 +24,21 @@ export type AppSetting = { readonly steps: readonly string[]; readonly note?: st
 
 export type AppSettings = Readonly<Partial<Record<AppId, AppSetting>>>;
 
+/**
+ * Settings that belong to the phone or computer, not to one app (Safety Check,
+ * iCloud Backup, nudity blur): shown to everyone, whichever apps they chose.
+ */
+export const DEVICE_IDS = ['iphone', 'android', 'computer'] as const;
+export type DeviceId = (typeof DEVICE_IDS)[number];
+
+export const DEVICE_LABELS: Readonly<Record<DeviceId, string>> = {
+  iphone: 'iPhone',
+  android: 'Android',
+  computer: 'Computer',
+};
+
+export type DeviceSettings = Readonly<Partial<Record<DeviceId, AppSetting>>>;
+
 export interface Option {
   /** Stable id, camelCase; stored in answers. */
   readonly id: string;
@@ -35,6 +50,8 @@ export interface Option {
   readonly clause: string;
   /** Settings that match this choice, per app. */
   readonly settings?: AppSettings;
+  /** Phone- or computer-wide settings that match this choice. */
+  readonly device?: DeviceSettings;
 }
 
 interface QuestionBase {
@@ -67,9 +84,25 @@ export interface CommitmentQuestion extends QuestionBase {
   /** The agreed term ("Neither of us will ever ..."). */
   readonly clause: string;
   readonly settings?: AppSettings;
+  readonly device?: DeviceSettings;
 }
 
 export type Question = ChoiceQuestion | CommitmentQuestion;
+
+/**
+ * A short note shown with a section or the whole agreement: a law, a region
+ * where a setting does not exist, or a plain limit. `source` is for maintainers, never shown.
+ */
+export interface SectionNote {
+  readonly id: string;
+  readonly kind: 'law' | 'region' | 'limit';
+  readonly text: string;
+  readonly source: string;
+}
+
+/** What a person needs help with; help is picked by need, then by country. */
+export const RESOURCE_NEEDS = ['images', 'under18', 'abuse', 'stalkerware', 'report', 'emergency'] as const;
+export type ResourceNeed = (typeof RESOURCE_NEEDS)[number];
 
 export interface Section {
   readonly id: string;
@@ -83,6 +116,9 @@ export interface Section {
   /** Checklist to keep (shown in the agreement and the PDF). */
   readonly checklist?: { readonly title: string; readonly items: readonly string[] };
   readonly questions: readonly Question[];
+  readonly notes?: readonly SectionNote[];
+  /** Which help to offer beside this section, for the person's chosen country. */
+  readonly helpNeeds?: readonly ResourceNeed[];
 }
 
 export interface Resource {
@@ -91,6 +127,88 @@ export interface Resource {
   /** Web address or phone, as text; links are plain (no tracking). */
   readonly contact: string;
   readonly where: string;
+}
+
+/** Who a service is for, so nobody under 18 is sent to an adults-only line. */
+export type Audience = 'adults' | 'under18' | 'anyone';
+
+/** A resource that says what it really does and where its contact was checked. */
+export interface HelpResource extends Resource {
+  /** Stable id, camelCase. */
+  readonly id: string;
+  /** What it really does, limits included; `what` stays the one-line summary. */
+  readonly does: string;
+  /** Where the contact was checked; for maintainers, never shown. */
+  readonly source: string;
+  /** True when the only source found is secondary: re-check first. */
+  readonly secondary?: boolean;
+  readonly audience: Audience;
+  readonly needs: readonly ResourceNeed[];
+}
+
+/** Help in one country. `code` is ISO 3166-1 alpha-2. */
+export interface CountryGroup {
+  readonly code: string;
+  /** The country's name as the picker shows it. */
+  readonly name: string;
+  readonly resources: readonly HelpResource[];
+  /** A kind, honest line where no checked service covers a need here (never an invented number). */
+  readonly gapNote?: string;
+}
+
+/** A short block of plain text with its own help, e.g. for a worried parent. */
+export interface HelpBlock {
+  readonly id: string;
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  readonly resources: readonly HelpResource[];
+}
+
+/** Help by country: what is always shown, each country's own, and the blocks for particular people. */
+export interface TemplateHelp {
+  /** Shown whatever country is chosen (emergency line, StopNCII, Take It Down). */
+  readonly anywhere: readonly HelpResource[];
+  readonly countries: readonly CountryGroup[];
+  readonly under18: HelpBlock;
+  readonly worriedParent: HelpBlock;
+}
+
+/**
+ * How an answer on the earlier version carries into this one, per question.
+ * - same / reworded / settings: answers carry over (both see the new words);
+ * - options: options were added (`added`): both answer again privately, each
+ *   seeing their earlier answer beside its nearest option here;
+ * - new: both partners answer it privately;
+ * - replaced: gone; `by` names the question that takes its place.
+ */
+export type QuestionChange =
+  | { readonly question: string; readonly change: 'same' | 'reworded' | 'settings' }
+  | { readonly question: string; readonly change: 'options'; readonly added: readonly string[] }
+  | { readonly question: string; readonly change: 'new' }
+  | { readonly question: string; readonly change: 'replaced'; readonly by: string };
+
+/** An earlier option whose words changed or that went away, beside its nearest option here. */
+export interface OptionChange {
+  readonly question: string;
+  readonly from: string;
+  readonly to: string;
+  readonly direction: 'same' | 'stricter' | 'looser';
+  readonly why: string;
+}
+
+/** A commitment whose words changed: each partner affirms the new words. */
+export interface CommitmentChange {
+  readonly from: string;
+  readonly to: string;
+  readonly why: string;
+}
+
+/** How an agreement signed on `fromVersion` of the same template moves to this one, by revising together. */
+export interface UpgradeMap {
+  readonly fromVersion: number;
+  readonly questions: readonly QuestionChange[];
+  readonly options: readonly OptionChange[];
+  readonly commitments: readonly CommitmentChange[];
 }
 
 /** Help resources under one heading ("If something leaks, …"). */
@@ -132,4 +250,10 @@ export interface Template {
   readonly review: ReviewReference;
   /** The section shown again once an agreement is withdrawn: what happens to everything. */
   readonly endingsSectionId?: string;
+  /** Notes for the whole agreement (landing page and PDF footer). */
+  readonly notes?: readonly SectionNote[];
+  /** Help by country; without it, `resourceGroups` is all the help there is. */
+  readonly help?: TemplateHelp;
+  /** How an agreement on the previous version moves to this one. */
+  readonly upgrade?: UpgradeMap;
 }

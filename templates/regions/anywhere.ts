@@ -1,4 +1,4 @@
-import type { ResourceV2 } from '../v2/types-proposal';
+import type { HelpResource } from '../../lib/template/types';
 
 /**
  * Help that works from any country, always shown beside the chosen country's.
@@ -8,7 +8,7 @@ import type { ResourceV2 } from '../v2/types-proposal';
 // stopncii.org/faq: 18+, hash made on your own device, case number + PIN, manipulated
 // images too; partner platforms only (Meta, TikTok, Reddit, Bing; Google joined Sept 2025:
 // engadget 2024-09, f1re.de 2025-09 [2°]).
-export const STOPNCII: ResourceV2 = {
+export const STOPNCII: HelpResource = {
   id: 'stopNcii',
   name: 'StopNCII.org',
   what: 'For adults (18+): helps partner sites block intimate images of you, fakes included.',
@@ -22,7 +22,7 @@ export const STOPNCII: ResourceV2 = {
 
 // takeitdown.ncmec.org/faq: participating public or unencrypted platforms only; the image
 // must be on your device, otherwise use the CyberTipline (review R2).
-export const TAKE_IT_DOWN: ResourceV2 = {
+export const TAKE_IT_DOWN: HelpResource = {
   id: 'takeItDown',
   name: 'Take It Down',
   what: 'For nude or sexual images taken of you before you turned 18, whatever your age now.',
@@ -36,7 +36,7 @@ export const TAKE_IT_DOWN: ResourceV2 = {
 
 // Review §6: always show "call your local emergency number". No number is printed:
 // it differs by country and the domain sources check none.
-export const LOCAL_EMERGENCY: ResourceV2 = {
+export const LOCAL_EMERGENCY: HelpResource = {
   id: 'localEmergency',
   name: 'In an emergency',
   what: 'If you are in danger right now, or someone is threatening to hurt you.',
@@ -50,7 +50,7 @@ export const LOCAL_EMERGENCY: ResourceV2 = {
 
 // stopstalkerware.org (Coalition Against Stalkerware); techsafety.ca stalkerware guide:
 // removing it can alert the person who installed it.
-export const STOP_STALKERWARE: ResourceV2 = {
+export const STOP_STALKERWARE: HelpResource = {
   id: 'stopStalkerware',
   name: 'Coalition Against Stalkerware',
   what: 'If you think someone is watching your phone.',
@@ -63,4 +63,4 @@ export const STOP_STALKERWARE: ResourceV2 = {
 };
 
 /** Shown with every country's list, in this order. */
-export const ANYWHERE_RESOURCES: readonly ResourceV2[] = [LOCAL_EMERGENCY, STOPNCII, TAKE_IT_DOWN, STOP_STALKERWARE];
+export const ANYWHERE_RESOURCES: readonly HelpResource[] = [LOCAL_EMERGENCY, STOPNCII, TAKE_IT_DOWN, STOP_STALKERWARE];

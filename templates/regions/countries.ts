@@ -1,4 +1,4 @@
-import type { CountryCode, CountryGroup, ResourceV2 } from '../v2/types-proposal';
+import type { CountryGroup, HelpResource } from '../../lib/template/types';
 
 /**
  * Help by country. Only services the shared domain facts check are listed; where a
@@ -8,7 +8,7 @@ import type { CountryCode, CountryGroup, ResourceV2 } from '../v2/types-proposal
 
 // --- United States -------------------------------------------------------------
 // thehotline.org; ovc.ojp.gov news (text START to 88788; TTY 800-787-3224).
-const US_DV_HOTLINE: ResourceV2 = {
+const US_DV_HOTLINE: HelpResource = {
   id: 'usDvHotline',
   name: 'National Domestic Violence Hotline',
   what: 'Free, confidential support if a partner pressures, threatens, controls or watches you, online or off.',
@@ -21,7 +21,7 @@ const US_DV_HOTLINE: ResourceV2 = {
 };
 
 // loveisrespect.org: 1-866-331-9474, text LOVEIS to 22522, chat (source old: re-check).
-const LOVEISRESPECT: ResourceV2 = {
+const LOVEISRESPECT: HelpResource = {
   id: 'loveisrespect',
   name: 'loveisrespect',
   what: 'Support for dating relationships and digital boundaries, by phone, text or chat.',
@@ -34,7 +34,7 @@ const LOVEISRESPECT: ResourceV2 = {
 };
 
 // consumer.ftc.gov (revenge-porn article); ovc.ojp.gov award 15POVC-23-GK-01579 (review R1).
-const CCRI: ResourceV2 = {
+const CCRI: HelpResource = {
   id: 'ccri',
   name: 'Cyber Civil Rights Initiative Image Abuse Helpline',
   what: 'A 24/7 helpline if intimate images of you were shared, or someone threatens to share them.',
@@ -47,7 +47,7 @@ const CCRI: ResourceV2 = {
 };
 
 // takeitdown.ncmec.org/faq ("cybertipline.org or 1-800-THE-LOST"); digitalharm.org (review R4).
-export const NCMEC_CYBERTIPLINE: ResourceV2 = {
+export const NCMEC_CYBERTIPLINE: HelpResource = {
   id: 'ncmecCybertipline',
   name: 'NCMEC CyberTipline',
   what: 'Report sexual images of anyone under 18, or someone pressuring a young person for them.',
@@ -61,7 +61,7 @@ export const NCMEC_CYBERTIPLINE: ResourceV2 = {
 
 // --- United Kingdom ------------------------------------------------------------
 // refuge.org.uk: 0808 2000 247, free, 24/7 (review R6).
-const REFUGE_HELPLINE: ResourceV2 = {
+const REFUGE_HELPLINE: HelpResource = {
   id: 'refugeHelpline',
   name: 'National Domestic Abuse Helpline (Refuge)',
   what: 'Free, confidential support, day or night, if a partner controls, threatens or watches you.',
@@ -74,7 +74,7 @@ const REFUGE_HELPLINE: ResourceV2 = {
 };
 
 // revengepornhelpline.org.uk/faq; swgfl.org.uk (18+, UK); Mon-Fri 10:00-16:00.
-const UK_REVENGE_PORN_HELPLINE: ResourceV2 = {
+const UK_REVENGE_PORN_HELPLINE: HelpResource = {
   id: 'ukRevengePornHelpline',
   name: 'Revenge Porn Helpline',
   what: 'For adults in the UK whose intimate images were shared, or who are threatened with sharing.',
@@ -87,7 +87,7 @@ const UK_REVENGE_PORN_HELPLINE: ResourceV2 = {
 };
 
 // iwf.org.uk/report-remove (review R7).
-export const REPORT_REMOVE: ResourceV2 = {
+export const REPORT_REMOVE: HelpResource = {
   id: 'reportRemove',
   name: 'Report Remove (Childline and IWF)',
   what: 'For young people under 18 in the UK with a nude image or video of themselves online.',
@@ -100,7 +100,7 @@ export const REPORT_REMOVE: ResourceV2 = {
 };
 
 // Revenge Porn Helpline FAQ: report to the police on 101 (review A25).
-const UK_POLICE_101: ResourceV2 = {
+const UK_POLICE_101: HelpResource = {
   id: 'ukPolice101',
   name: 'Police, non-emergency',
   what: "To report image abuse, threats or sextortion when it isn't an emergency.",
@@ -114,7 +114,7 @@ const UK_POLICE_101: ResourceV2 = {
 
 // --- Canada --------------------------------------------------------------------
 // cybertip.ca (under 18; 1-866-658-9022); compass.bcsth.ca (review R7, §6).
-export const CYBERTIP_CA: ResourceV2 = {
+export const CYBERTIP_CA: HelpResource = {
   id: 'cybertipCa',
   name: 'Cybertip.ca',
   what: 'For young people under 18: report sexual images, sextortion, or someone pressuring a young person.',
@@ -128,7 +128,7 @@ export const CYBERTIP_CA: ResourceV2 = {
 
 // --- Australia -----------------------------------------------------------------
 // esafety.gov.au/report/image-based-abuse: any age, removal and civil-penalty powers.
-export const ESAFETY: ResourceV2 = {
+export const ESAFETY: HelpResource = {
   id: 'eSafety',
   name: 'eSafety Commissioner',
   what: 'Report intimate images shared, or threatened to be shared, without consent, at any age.',
@@ -142,7 +142,7 @@ export const ESAFETY: ResourceV2 = {
 
 // --- New Zealand ---------------------------------------------------------------
 // netsafe.org.nz: 0508 NETSAFE (0508 638 723), 7 days.
-const NETSAFE: ResourceV2 = {
+const NETSAFE: HelpResource = {
   id: 'netsafe',
   name: 'Netsafe',
   what: 'Help with online harm, including intimate images shared or threatened.',
@@ -156,7 +156,7 @@ const NETSAFE: ResourceV2 = {
 
 // --- Ireland -------------------------------------------------------------------
 // gov.ie (Coco's Law); Hotline.ie/report.
-const HOTLINE_IE: ResourceV2 = {
+const HOTLINE_IE: HelpResource = {
   id: 'hotlineIe',
   name: 'Hotline.ie',
   what: 'Report intimate images shared without consent in Ireland.',
@@ -170,7 +170,7 @@ const HOTLINE_IE: ResourceV2 = {
 
 // --- Germany -------------------------------------------------------------------
 // hateaid.org: 030 252 088 38, beratung@hateaid.org.
-const HATEAID: ResourceV2 = {
+const HATEAID: HelpResource = {
   id: 'hateAid',
   name: 'HateAid',
   what: 'Advice and support if you face digital violence, including intimate images shared without consent.',
@@ -184,7 +184,7 @@ const HATEAID: ResourceV2 = {
 
 // --- France --------------------------------------------------------------------
 // 3018 pages (e-Enfance): free, 9-23 daily. Web address not verified in the domain facts.
-const FR_3018: ResourceV2 = {
+const FR_3018: HelpResource = {
   id: 'fr3018',
   name: '3018',
   what: 'A free national line for digital violence, including intimate images shared without consent.',
@@ -198,7 +198,7 @@ const FR_3018: ResourceV2 = {
 
 // --- Italy ---------------------------------------------------------------------
 // gpdp.it/revengeporn: decision within 48 h (innovation.dday.it).
-const GARANTE_PRIVACY: ResourceV2 = {
+const GARANTE_PRIVACY: HelpResource = {
   id: 'garantePrivacy',
   name: 'Garante Privacy: revenge porn channel',
   what: "If you fear intimate images of you will be shared, ask Italy's data protection authority to step in.",
@@ -212,7 +212,7 @@ const GARANTE_PRIVACY: ResourceV2 = {
 
 // --- India ---------------------------------------------------------------------
 // cybercrime.gov.in: women/children section; anonymous option (thewomb.in; nyaymitra.help [2°]).
-const IN_CYBERCRIME_PORTAL: ResourceV2 = {
+const IN_CYBERCRIME_PORTAL: HelpResource = {
   id: 'inCybercrimePortal',
   name: 'National Cyber Crime Reporting Portal',
   what: 'Report online crimes in India, with a section for crimes against women and children.',
@@ -227,7 +227,7 @@ const IN_CYBERCRIME_PORTAL: ResourceV2 = {
 
 // --- Brazil --------------------------------------------------------------------
 // helpline.org.br (anonymous chat); Ligue 180 (tiagoaquines [2°]).
-const SAFERNET_HELPLINE: ResourceV2 = {
+const SAFERNET_HELPLINE: HelpResource = {
   id: 'safernetHelpline',
   name: 'SaferNet Brasil helpline',
   what: 'An online chat about online harm, including intimate images shared without consent.',
@@ -239,7 +239,7 @@ const SAFERNET_HELPLINE: ResourceV2 = {
   needs: ['images', 'abuse'],
 };
 
-const LIGUE_180: ResourceV2 = {
+const LIGUE_180: HelpResource = {
   id: 'ligue180',
   name: 'Ligue 180',
   what: "Brazil's line for women facing violence.",
@@ -252,6 +252,7 @@ const LIGUE_180: ResourceV2 = {
   needs: ['abuse'],
 };
 
+/** The countries the picker offers, in this order (ISO 3166-1 alpha-2). */
 export const COUNTRY_GROUPS: readonly CountryGroup[] = [
   { code: 'US', name: 'United States', resources: [US_DV_HOTLINE, LOVEISRESPECT, CCRI, NCMEC_CYBERTIPLINE] },
   { code: 'GB', name: 'United Kingdom', resources: [REFUGE_HELPLINE, UK_REVENGE_PORN_HELPLINE, REPORT_REMOVE, UK_POLICE_101] },
@@ -283,7 +284,3 @@ export const COUNTRY_GROUPS: readonly CountryGroup[] = [
   { code: 'BR', name: 'Brazil', resources: [SAFERNET_HELPLINE, LIGUE_180] },
 ];
 
-/** The group for a country code, or undefined (then only the "anywhere" help shows). */
-export function countryGroup(code: CountryCode): CountryGroup | undefined {
-  return COUNTRY_GROUPS.find((group) => group.code === code);
-}

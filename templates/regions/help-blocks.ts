@@ -1,17 +1,6 @@
-import type { CountryCode, HelpBlock, ResourceNeed, ResourceV2 } from '../v2/types-proposal';
+import type { HelpBlock, TemplateHelp } from '../../lib/template/types';
 import { ANYWHERE_RESOURCES, TAKE_IT_DOWN } from './anywhere';
-import { countryGroup, CYBERTIP_CA, ESAFETY, NCMEC_CYBERTIPLINE, REPORT_REMOVE } from './countries';
-
-/**
- * Help for one need: the chosen country's services first, then those that work
- * anywhere. Services for adults only are left out when the need is 'under18'.
- */
-export function resourcesFor(country: CountryCode | undefined, need: ResourceNeed): readonly ResourceV2[] {
-  const local = country ? (countryGroup(country)?.resources ?? []) : [];
-  const fits = (resource: ResourceV2) =>
-    resource.needs.includes(need) && !(need === 'under18' && resource.audience === 'adults');
-  return [...local.filter(fits), ...ANYWHERE_RESOURCES.filter((resource) => fits(resource) || resource.id === 'localEmergency')];
-}
+import { COUNTRY_GROUPS, CYBERTIP_CA, ESAFETY, NCMEC_CYBERTIPLINE, REPORT_REMOVE } from './countries';
 
 /**
  * For someone under 18 who reaches the entry check (review R8, NSPCC learning:
@@ -38,4 +27,12 @@ export const WORRIED_PARENT_BLOCK: HelpBlock = {
     'A young person can use Take It Down themselves, from anywhere. In the UK, Report Remove is made for them. In the US, anyone can report to the CyberTipline.',
   ],
   resources: [TAKE_IT_DOWN, REPORT_REMOVE, NCMEC_CYBERTIPLINE],
+};
+
+/** Help by country, as a template carries it. */
+export const REGIONAL_HELP: TemplateHelp = {
+  anywhere: ANYWHERE_RESOURCES,
+  countries: COUNTRY_GROUPS,
+  under18: UNDER_18_BLOCK,
+  worriedParent: WORRIED_PARENT_BLOCK,
 };

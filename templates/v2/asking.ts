@@ -1,13 +1,13 @@
 import { asking as v1, askingFirst, noMeansNo } from '../v1/asking';
 import { CYBERFLASHING_NOTE } from './notices';
-import type { SectionV2 } from './types-proposal';
+import type { Section } from '../../lib/template/types';
 
 /**
  * 3. Asking first. Adds the cyberflashing law note (review §4), the phone's
  * nudity blur for anything unasked (§5.5), sending to the wrong chat (§5.10)
  * and checking by voice when "I" ask from a new number (§5.7).
  */
-export const asking: SectionV2 = {
+export const asking: Section = {
   id: v1.id,
   title: v1.title,
   why: v1.why,

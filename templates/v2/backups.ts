@@ -1,6 +1,6 @@
 import { backups as v1 } from '../v1/backups';
 import { ADP_UK_NOTE, ADP_UK_SHORT } from './notices';
-import type { SectionV2 } from './types-proposal';
+import type { Section } from '../../lib/template/types';
 
 // faq.whatsapp.com/490592613091019: opt-in; passkey, password or 64-digit key; lost key = unrecoverable.
 // Current locales: with it on, chat history is left out of the iPhone's device backup (review A2).
@@ -20,7 +20,7 @@ const ADP_STEPS = ['Settings > [your name] > iCloud > Advanced Data Protection: 
 const ADP_NOTE = `Set up a recovery contact or key first: Apple cannot help you back in. ${ADP_UK_SHORT}`;
 
 /** 7. Backups. Fixes review A1 to A6. */
-export const backups: SectionV2 = {
+export const backups: Section = {
   id: v1.id,
   title: v1.title,
   why: v1.why,

@@ -1,7 +1,7 @@
 import type { AppSettings } from '../../lib/template/types';
 import { chatSettings as v1, keepInChat } from '../v1/chat-settings';
 import { CAMERA_NOTICE } from './notices';
-import type { SectionV2 } from './types-proposal';
+import type { Section } from '../../lib/template/types';
 
 // Telegram Secret Chat timer: off, 1-15 s, 1 min, 1 h, 1 day, 1 week, counted from
 // reading (core.telegram.org/blackberry/secretchats; indiatoday 2022). Review A9.
@@ -51,7 +51,7 @@ const IMESSAGE_NEAREST = {
  * 5. Settings in our chat. Fixes review A9 to A15; keeps the cautious backup
  * wording where WhatsApp's own help contradicts itself (A24).
  */
-export const chatSettings: SectionV2 = {
+export const chatSettings: Section = {
   id: v1.id,
   title: v1.title,
   why: v1.why,

@@ -1,11 +1,11 @@
 import { consent as v1, checkInStyle, noConsequences } from '../v1/consent';
-import type { SectionV2 } from './types-proposal';
+import type { Section } from '../../lib/template/types';
 
 /**
  * 1. How we say yes. Questions unchanged from version 1; the aside now names
  * one-sidedness (review §4, warning signs) and says to talk, never monitor.
  */
-export const consent: SectionV2 = {
+export const consent: Section = {
   id: v1.id,
   title: v1.title,
   why: v1.why,

@@ -1,6 +1,6 @@
 import { SPYWARE_REMOVAL_WARNING } from './notices';
 import type { AppSettings } from '../../lib/template/types';
-import type { SectionV2 } from './types-proposal';
+import type { Section } from '../../lib/template/types';
 
 // Review §5.2: iMessage syncs to every device on the Apple Account; WhatsApp Web can stay
 // logged in on a shared PC; iCloud Shared Photo Library can add photos from the Camera
@@ -24,7 +24,7 @@ const OFF_SHARED_DEVICES: AppSettings = {
  * stalkerware", §5.2). Sources: techsafety.ca stalkerware guide; stopstalkerware.org;
  * Safety Check (Settings > Privacy & Security > Safety Check, with its own Quick Exit) [2°].
  */
-export const devices: SectionV2 = {
+export const devices: Section = {
   id: 'devices',
   title: 'Shared devices and spyware',
   why: 'Our chat reaches every device signed in to our accounts: a family tablet, a shared laptop, a watch. And a phone someone else has set up or handled can be watched without anyone noticing.',

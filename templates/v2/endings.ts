@@ -1,13 +1,13 @@
 import { endings as v1, whatGetsDeleted, deletionDeadline, deletionTrigger, noLeverage } from '../v1/endings';
 import { CRIME_NOTICE } from './notices';
-import type { SectionV2 } from './types-proposal';
+import type { Section } from '../../lib/template/types';
 
 /**
  * 10. Deleting and endings. Softer why (review T4), the places copies hide that
  * version 2 names (A3, A6, A21), breakups as the riskiest time, and what to do
  * if the other person won't delete or confirm (review §4, Endings).
  */
-export const endings: SectionV2 = {
+export const endings: Section = {
   id: v1.id,
   title: v1.title,
   why: 'Copies hide well beyond the chat. Nobody can promise every copy is gone forever, but a clear plan removes every copy we control. A breakup is when images are most at risk, so the plan matters most then.',

@@ -1,4 +1,4 @@
-import type { SectionV2 } from './types-proposal';
+import type { Section } from '../../lib/template/types';
 
 /**
  * New in version 2: when things get hard. A pause either of us can call, a
@@ -6,7 +6,7 @@ import type { SectionV2 } from './types-proposal';
  * (review §4 "Revisiting", §5.8, §5.9). Deliberate sharing or a threat is never
  * treated as a slip: the notice says so and points to help.
  */
-export const hardTimes: SectionV2 = {
+export const hardTimes: Section = {
   id: 'hardTimes',
   title: 'When things get hard',
   why: 'Arguments, hurt feelings and slips happen to everyone. Deciding now what we do keeps intimate things out of the line of fire.',

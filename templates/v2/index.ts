@@ -1,6 +1,9 @@
-import type { Section, Template } from '../../lib/template/types';
+import type { HelpResource, Section, SectionNote, Template } from '../../lib/template/types';
 import { ANYWHERE_RESOURCES } from '../regions/anywhere';
 import { COUNTRY_GROUPS } from '../regions/countries';
+import { REGIONAL_HELP } from '../regions/help-blocks';
+import { intimateMessaging as v1Template } from '../v1';
+import { revisiting } from '../v1/revisiting';
 import { acknowledgements } from './acknowledgements';
 import { asking } from './asking';
 import { backups } from './backups';
@@ -9,21 +12,19 @@ import { consent } from './consent';
 import { devices } from './devices';
 import { endings } from './endings';
 import { hardTimes } from './hard-times';
-import { intimateMessaging as v1Template } from '../v1';
-import { revisiting } from '../v1/revisiting';
 import { JURISDICTION_NOTE } from './notices';
 import { others } from './others';
 import { saving } from './saving';
 import { security } from './security';
 import { sharing } from './sharing';
-import type { ResourceV2, SectionNote, SectionV2 } from './types-proposal';
 import { somethingWrong } from './something-wrong';
+import { V1_TO_V2 } from './upgrade-map';
 
 /** Version 1 sections that version 2 reuses exactly as they are. */
 export const UNCHANGED_FROM_V1 = ['revisiting'] as const;
 
 /** Version 2's sections, in order: new and changed ones from this folder, unchanged ones from version 1. */
-export const V2_SECTIONS: readonly SectionV2[] = [
+export const V2_SECTIONS: readonly Section[] = [
   consent,
   sharing,
   asking,
@@ -42,27 +43,28 @@ export const V2_SECTIONS: readonly SectionV2[] = [
 /** Notes that belong to the whole agreement (landing page and PDF footer). */
 export const V2_TEMPLATE_NOTES: readonly SectionNote[] = [JURISDICTION_NOTE];
 
-/** Every resource once, for template-level lists and checks. */
-export const V2_RESOURCES: readonly ResourceV2[] = [
+/** Every resource once, for checks. */
+export const V2_RESOURCES: readonly HelpResource[] = [
   ...ANYWHERE_RESOURCES,
   ...COUNTRY_GROUPS.flatMap((group) => group.resources),
 ].filter((resource, index, all) => all.findIndex((other) => other.id === resource.id) === index);
 
-// Compile-time proof that version 2's sections are plain Sections to today's code.
-const asSections: readonly Section[] = V2_SECTIONS;
-
 /**
- * Version 2 assembled for checks and review. The lead wires the real one up once
- * version 1 is split per section (and helper A's template references land).
+ * The intimate-messaging agreement, version 2: what new agreements use.
+ * Its printed help without a chosen country is what works anywhere; the chosen
+ * country's own help is added by the person's device (see lib/template/help.ts).
  */
-export const intimateMessagingV2Draft = {
+export const intimateMessagingV2 = {
   id: 'intimate-messaging',
   version: 2,
   title: 'Our messaging agreement',
-  sections: asSections,
+  sections: V2_SECTIONS,
   acknowledgements,
-  resourceGroups: [{ title: 'Help', resources: V2_RESOURCES }],
+  resourceGroups: [{ title: 'Help wherever you are', resources: ANYWHERE_RESOURCES }],
   summary: v1Template.summary,
   review: v1Template.review,
   endingsSectionId: v1Template.endingsSectionId,
+  notes: V2_TEMPLATE_NOTES,
+  help: REGIONAL_HELP,
+  upgrade: V1_TO_V2,
 } satisfies Template;

@@ -1,4 +1,4 @@
-import type { SectionNote } from './types-proposal';
+import type { SectionNote } from '../../lib/template/types';
 
 /**
  * Notices and notes version 2 shares between sections. Sources sit beside each

@@ -1,12 +1,12 @@
 import { others as v1, neverShowAnyone, noBlanketConsent } from '../v1/others';
 import { CRIME_NOTICE, DEEPFAKE_NOTE, JURISDICTION_NOTE } from './notices';
-import type { SectionV2 } from './types-proposal';
+import type { Section } from '../../lib/template/types';
 
 /**
  * 8. Other people, apps and AI (cannot be loosened). Softer EU wording (review T5),
  * AI that reads the screen (§5.6) and the sexual-deepfake law note (§4).
  */
-export const others: SectionV2 = {
+export const others: Section = {
   id: v1.id,
   title: v1.title,
   why: v1.why,

@@ -1,7 +1,7 @@
 import type { AppSettings } from '../../lib/template/types';
 import { saving as v1 } from '../v1/saving';
 import { CAMERA_NOTICE } from './notices';
-import type { SectionV2 } from './types-proposal';
+import type { Section } from '../../lib/template/types';
 
 // WhatsApp auto-download / Save to Photos (iPhone) / Media visibility (Android): domain outline 6.
 // Google Photos can back up the WhatsApp device folder (review §4, backups gap).
@@ -42,7 +42,7 @@ const IN_APP: AppSettings = {
 };
 
 /** 6. Saving on our phones. Fixes review A20, A21, A22. */
-export const saving: SectionV2 = {
+export const saving: Section = {
   id: v1.id,
   title: v1.title,
   why: v1.why,

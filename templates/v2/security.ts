@@ -1,6 +1,6 @@
 import type { AppSettings } from '../../lib/template/types';
 import { security as v1, noInsecureChannels } from '../v1/security';
-import type { SectionV2 } from './types-proposal';
+import type { Section } from '../../lib/template/types';
 
 // faq.whatsapp.com/378279804439436: up to four linked devices, companion phones
 // included; unused ones log out after 30 days. signal.org/blog/a-synchronized-start-for-linked-devices:
@@ -37,7 +37,7 @@ const IMESSAGE_APP_LOCK = 'Long-press the Messages icon > Require Face ID';
  * 4. Our apps and accounts. Fixes review A7, A8, A16, A17, A18, A19, A23 and adds
  * watch, car and spoken previews (§5.4) as a stricter preview option.
  */
-export const security: SectionV2 = {
+export const security: Section = {
   id: v1.id,
   title: v1.title,
   why: v1.why,

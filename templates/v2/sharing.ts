@@ -1,12 +1,12 @@
 import { sharing as v1, onlyOurselves } from '../v1/sharing';
-import type { SectionV2 } from './types-proposal';
+import type { Section } from '../../lib/template/types';
 
 /**
  * 2. What we share. Clauses now read as limits, not as a yes given in advance
  * (review T3); live video calls and file metadata are new (review §4, §5.1);
  * more identifying details (§5.3).
  */
-export const sharing: SectionV2 = {
+export const sharing: Section = {
   id: v1.id,
   title: v1.title,
   why: v1.why,

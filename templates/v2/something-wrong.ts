@@ -1,6 +1,6 @@
 import { somethingWrong as v1, tellEachOther } from '../v1/something-wrong';
 import { SPYWARE_REMOVAL_WARNING } from './notices';
-import type { SectionV2 } from './types-proposal';
+import type { Section } from '../../lib/template/types';
 
 /**
  * 9. If something goes wrong. The checklist now names each app (review A25), adds
@@ -9,7 +9,7 @@ import type { SectionV2 } from './types-proposal';
  * Sources: RPH FAQ (keep evidence, police on 101, "DO NOT send anything"); NCA alert 2024-04;
  * techtelegraph/PCMag (Safety Check); techsafety.ca, stopstalkerware.org.
  */
-export const somethingWrong: SectionV2 = {
+export const somethingWrong: Section = {
   id: v1.id,
   title: v1.title,
   why: v1.why,

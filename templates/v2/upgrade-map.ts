@@ -1,11 +1,11 @@
-import type { OptionChange, QuestionChange } from './types-proposal';
+import type { UpgradeMap } from '../../lib/template/types';
 
 /**
  * How a version-1 agreement moves to version 2, question by question, in
  * version 2's order. No option was removed and none became looser; see
  * docs/template-v2.md for the reasons behind each change.
  */
-export const V1_TO_V2_QUESTIONS: readonly QuestionChange[] = [
+export const V1_TO_V2_QUESTIONS: UpgradeMap['questions'] = [
   // consent
   { question: 'checkInStyle', change: 'same' },
   { question: 'noConsequences', change: 'same' },
@@ -68,7 +68,7 @@ export const V1_TO_V2_QUESTIONS: readonly QuestionChange[] = [
 ];
 
 /** Every version-1 option whose words changed, beside its nearest version-2 option. */
-export const V1_TO_V2_OPTIONS: readonly OptionChange[] = [
+export const V1_TO_V2_OPTIONS: UpgradeMap['options'] = [
   {
     question: 'contentKinds',
     from: 'textVoicePhotosVideo',
@@ -121,7 +121,7 @@ export const V1_TO_V2_OPTIONS: readonly OptionChange[] = [
 ];
 
 /** Commitments whose words changed: each partner affirms the new words. */
-export const V1_TO_V2_COMMITMENTS: readonly { readonly from: string; readonly to: string; readonly why: string }[] = [
+export const V1_TO_V2_COMMITMENTS: UpgradeMap['commitments'] = [
   { from: 'noAppsOrAi', to: 'noAppsOrAi', why: 'Adds AI features that read the screen, such as Windows Recall (review §5.6).' },
   {
     from: 'containNotBlame',
@@ -129,3 +129,10 @@ export const V1_TO_V2_COMMITMENTS: readonly { readonly from: string; readonly to
     why: 'Names deliberate sharing or a threat as abuse, not a mistake to contain quietly (review T2).',
   },
 ];
+
+export const V1_TO_V2: UpgradeMap = {
+  fromVersion: 1,
+  questions: V1_TO_V2_QUESTIONS,
+  options: V1_TO_V2_OPTIONS,
+  commitments: V1_TO_V2_COMMITMENTS,
+};

@@ -8,7 +8,10 @@ import type { AppId, ChoiceQuestion, Template } from '../../lib/template/types';
 import type { Agreement, AgreementVersion, CustomTerm, Draft, Resolution } from '../../lib/agreement/schema';
 import { createDraft, versionFromDraft } from '../../lib/agreement/draft';
 import { moreProtective } from '../../lib/agreement/merge';
-import { defaultTemplate } from '../../templates/index';
+import { findTemplate } from '../../templates/index';
+
+/** The known answers were made on version 1, which every agreement signed on it keeps forever. */
+export const VERSION_1 = findTemplate('intimate-messaging', 1)!;
 
 export const FONT_DIR = fileURLToPath(new URL('../../public/fonts', import.meta.url));
 export const TIME_ZONE = 'Europe/London';
@@ -94,7 +97,7 @@ export function buildVersion(template: Template, options: FixtureOptions = {}): 
 }
 
 export function buildAgreement(options: FixtureOptions = {}): { template: Template; agreement: Agreement } {
-  const template = options.template ?? defaultTemplate;
+  const template = options.template ?? VERSION_1;
   return { template, agreement: { id: 'fixture-agreement-1', versions: [buildVersion(template, options)] } };
 }
 

@@ -133,8 +133,12 @@ for (const template of all) {
   });
 }
 
-describe('intimate-messaging template', () => {
-  const t: Template = defaultTemplate;
+const version1 = findTemplate('intimate-messaging', 1);
+const version2 = findTemplate('intimate-messaging', 2);
+
+describe('intimate-messaging template, version 1 (kept for every agreement signed on it)', () => {
+  if (!version1) throw new Error('Version 1 must stay registered.');
+  const t: Template = version1;
 
   it('covers every section of the outline, in order', () => {
     expect(t.id).toBe('intimate-messaging');
@@ -202,7 +206,57 @@ describe('support resources', () => {
     for (const r of ccri) expect(r.contact).not.toMatch(/\d{3}/);
   });
 
-  it('groups the leak and the pressure resources in the template', () => {
-    expect(defaultTemplate.resourceGroups.map((group) => group.resources)).toEqual([LEAK_RESOURCES, PRESSURE_RESOURCES]);
+  it('groups the leak and the pressure resources in version 1', () => {
+    expect(version1?.resourceGroups.map((group) => group.resources)).toEqual([LEAK_RESOURCES, PRESSURE_RESOURCES]);
+  });
+});
+
+describe('intimate-messaging template, version 2', () => {
+  if (!version2) throw new Error('Version 2 must be registered.');
+  const t: Template = version2;
+
+  it('is what new agreements start from, with version 1 still registered beside it', () => {
+    expect(defaultTemplate).toBe(version2);
+    expect(templates.map((each) => each.version)).toEqual([1, 2]);
+  });
+
+  it('covers the outline with the two new sections, in order', () => {
+    expect(t.sections.map((s) => s.id)).toEqual([
+      'consent',
+      'sharing',
+      'asking',
+      'security',
+      'devices',
+      'chatSettings',
+      'saving',
+      'backups',
+      'others',
+      'somethingWrong',
+      'hardTimes',
+      'endings',
+      'revisiting',
+    ]);
+  });
+
+  it("keeps version 1's five acknowledgements in order and adds that it is not a record of consent", () => {
+    expect(t.acknowledgements.map((a) => a.id)).toEqual(['notContract', 'noConsentToShare', 'notARecordOfConsent', 'tightenLoosen', 'withdraw', 'noGuarantee']);
+  });
+
+  it('keeps the notices, the commitments-only others section and the review ids', () => {
+    const byId = new Map(t.sections.map((s) => [s.id, s]));
+    for (const id of ['chatSettings', 'saving']) expect(byId.get(id)?.notice, id).toMatch(/camera/i);
+    for (const id of ['others', 'endings']) expect(byId.get(id)?.notice, id).toMatch(/crime/i);
+    expect(byId.get('others')?.questions.every((q) => q.kind === 'commitment')).toBe(true);
+    expect(t.review).toEqual(version1?.review);
+  });
+
+  it('prints the CCRI number it has checked, with its source', () => {
+    const ccri = t.help?.countries.flatMap((group) => group.resources).find((r) => /cyber civil rights/i.test(r.name));
+    expect(ccri?.contact).toMatch(/844-878-2274/);
+    expect(ccri?.source).toMatch(/consumer\.ftc\.gov/);
+  });
+
+  it('says how a version-1 agreement moves across', () => {
+    expect(t.upgrade?.fromVersion).toBe(1);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { APP_IDS, type AppSettings, type Question } from '../../lib/template/types';
+import { APP_IDS, DEVICE_IDS, type AppSettings, type DeviceSettings, type Question } from '../../lib/template/types';
+import { helpFor } from '../../lib/template/help';
 import { PRINTABLE_RANGES } from '../../lib/pdf/printable';
 import { intimateMessaging } from '../../templates/v1';
 import { ANYWHERE_RESOURCES } from '../../templates/regions/anywhere';
 import { COUNTRY_GROUPS } from '../../templates/regions/countries';
-import { resourcesFor, UNDER_18_BLOCK, WORRIED_PARENT_BLOCK } from '../../templates/regions/help-blocks';
-import { intimateMessagingV2Draft as v2, V2_SECTIONS, V2_TEMPLATE_NOTES } from '../../templates/v2';
+import { REGIONAL_HELP, UNDER_18_BLOCK, WORRIED_PARENT_BLOCK } from '../../templates/regions/help-blocks';
+import { intimateMessagingV2 as v2, V2_SECTIONS, V2_TEMPLATE_NOTES } from '../../templates/v2';
 import { V1_TO_V2_COMMITMENTS, V1_TO_V2_OPTIONS, V1_TO_V2_QUESTIONS } from '../../templates/v2/upgrade-map';
-import { COUNTRY_CODES, DEVICE_IDS, type DeviceSettings, type QuestionV2 } from '../../templates/v2/types-proposal';
 
 const v2Questions = v2.sections.flatMap((section) => [...section.questions]);
 const v1Questions = intimateMessaging.sections.flatMap((section): Question[] => [...section.questions]);
@@ -44,7 +44,7 @@ describe('template version 2 content', () => {
 
   it('gives every settings entry known apps or devices, WhatsApp first, and real steps', () => {
     const entries: { where: string; settings: AppSettings | DeviceSettings; keys: readonly string[] }[] = [];
-    for (const question of V2_SECTIONS.flatMap((section): QuestionV2[] => [...section.questions])) {
+    for (const question of V2_SECTIONS.flatMap((section): Question[] => [...section.questions])) {
       const holders = question.kind === 'choice' ? question.options.map((option) => [`${question.id}.${option.id}`, option] as const) : [[question.id, question] as const];
       for (const [where, holder] of holders) {
         if (holder.settings) entries.push({ where, settings: holder.settings, keys: APP_IDS });
@@ -142,6 +142,9 @@ describe('template version 2 content', () => {
     expect([...missing]).toEqual([]);
   });
 });
+
+const COUNTRY_CODES = ['US', 'GB', 'CA', 'AU', 'NZ', 'IE', 'DE', 'FR', 'IT', 'ES', 'IN', 'BR'];
+const resourcesFor = (country: string, need: Parameters<typeof helpFor>[2]) => helpFor(REGIONAL_HELP, country, need);
 
 describe('help by country', () => {
   const all = [...ANYWHERE_RESOURCES, ...COUNTRY_GROUPS.flatMap((group) => group.resources)];
