@@ -295,6 +295,8 @@ async function main() {
     await server.stop();
   }
   rows.push(...(await pdfRows()));
+  // Apart mode's server: SQLite and PostgreSQL, one and two instances, each beside the bare route (no budgets: figures to compare).
+  rows.push(...(await (await import('./apart-bench.mjs')).apartScaleRows()));
 
   printTable(rows);
   mkdirSync(path.join(ROOT, 'tests/bench/out'), { recursive: true });
