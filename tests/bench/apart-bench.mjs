@@ -8,8 +8,8 @@
 // If-None-Match, as a phone polling an unchanged agreement) and a sealed write (PUT of sealed answers
 // with If-Match). Throughput and latency are reported as ratios to the bare route, so a busy machine
 // moves all three together. Also: the bytes a full apart journey sends and receives.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,7 +32,7 @@ async function freePort() {
   });
 }
 
-async function startServer(dataDir) {
+async function startServer(dataDir, extraEnv = {}) {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: ROOT,
@@ -48,6 +48,7 @@ async function startServer(dataDir) {
       APART_RATE_PER_AGREEMENT: '1000000',
       APART_RATE_PER_ADDRESS: '1000000',
       APART_RATE_CREATE_PER_ADDRESS: '1000000',
+      ...extraEnv,
     },
   });
   let tail = '';
@@ -292,8 +293,117 @@ export async function apartBenchRows({ duration = 3, rounds = 3, connections = 1
   }
 }
 
+// ---------------------------------------------------------------------------
+// SQLite beside PostgreSQL, one instance beside two: the same three loads on each, each beside the
+// bare route of the same run. PostgreSQL rows need TEST_DATABASE_URL (a server to make a fresh
+// database on; `.ci/postgres` starts one). The generator runs in its own process (apart-load.mjs).
+
+/** One load through the generator process; resolves to its summary. */
+function generate(job, dir) {
+  const file = path.join(dir, `job-${job.mode}.json`);
+  writeFileSync(file, JSON.stringify(job));
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [path.join(ROOT, 'tests/bench/apart-load.mjs'), file], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`load generator failed: ${stderr || error.message}`));
+      else resolve(JSON.parse(stdout.trim().split('\n').pop()));
+    });
+  });
+}
+
+async function withDatabase(adminUrl, use) {
+  const pg = (await import('pg')).default;
+  const name = `apart_bench_${Date.now().toString(36)}`;
+  const admin = async (statement) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    return await use(url.toString());
+  } finally {
+    await admin(`drop database if exists ${name} with (force)`);
+  }
+}
+
+async function scaleCase({ engine, instances, duration, connections, dataDir, databaseUrl }) {
+  const { createApartClient } = await import(pathToFileURL(path.join(ROOT, 'lib/apart/client.ts')).href);
+  const { deriveAgreementKeys } = await import(pathToFileURL(path.join(ROOT, 'lib/crypto/keys.ts')).href);
+  const { sealJson } = await import(pathToFileURL(path.join(ROOT, 'lib/crypto/envelope.ts')).href);
+  const env = databaseUrl ? { DATABASE_URL: databaseUrl } : {};
+  const servers = await Promise.all(Array.from({ length: instances }, () => startServer(dataDir, env)));
+  const stopAll = () => servers.forEach(({ child }) => stop(child));
+  process.once('exit', stopAll);
+  try {
+    const origins = servers.map(({ origin }) => origin);
+    const pass = (value) => ({ ok: true, value });
+    const client = createApartClient({ validators: { answers: pass, progress: pass, record: pass }, baseUrl: origins[0] });
+    const make = async (count) => {
+      const list = [];
+      for (let i = 0; i < count; i += 1) {
+        const started = await client.start();
+        if (!started.ok) throw new Error(`could not create a bench agreement: ${started.problem}`);
+        const { id, key } = await deriveAgreementKeys(started.value.session.secret);
+        const token = started.value.session.partnerToken;
+        const status = await fetch(`${origins[0]}/api/apart/${id}/status`, { headers: { Authorization: `Bearer ${token}` } });
+        const data = await sealJson(key, { id, role: 'a', kind: 'answers', rev: 1 }, answersFixture('A'));
+        list.push({ id, token, etag: status.headers.get('etag'), rev: 0, leasedAt: 0, body: JSON.stringify({ data }) });
+      }
+      return list;
+    };
+    const polled = await make(connections);
+    const writes = await make(connections * 3);
+    const job = { origins, connections, duration, polled, writes };
+    await generate({ ...job, mode: 'bare', duration: 1 }, dataDir);
+    await generate({ ...job, mode: 'poll', duration: 1 }, dataDir);
+    const bare = await generate({ ...job, mode: 'bare' }, dataDir);
+    const poll = await generate({ ...job, mode: 'poll' }, dataDir);
+    const write = await generate({ ...job, mode: 'write' }, dataDir);
+    return { bare, poll, write };
+  } finally {
+    process.off('exit', stopAll);
+    stopAll();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+export async function apartScaleRows({ duration = 2, connections = 10 } = {}) {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  const rows = [];
+  for (const engine of ['sqlite', 'postgres']) {
+    for (const instances of [1, 2]) {
+      const label = `apart ${engine}, ${instances} instance${instances > 1 ? 's' : ''}`;
+      if (engine === 'postgres' && !adminUrl) {
+        rows.push({ name: `${label}: skipped`, value: NaN, unit: '', note: 'no TEST_DATABASE_URL (run under .ci/postgres)' });
+        continue;
+      }
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'apart-scale-'));
+      try {
+        const run = (databaseUrl) => scaleCase({ engine, instances, duration, connections, dataDir, databaseUrl });
+        const { bare, poll, write } = engine === 'postgres' ? await withDatabase(adminUrl, run) : await run(undefined);
+        const extra = (s) => `${s.errors ? `, ${s.errors} errors` : ''}${Object.keys(s.statuses).some((code) => !['200', '304'].includes(code)) ? `, statuses ${JSON.stringify(s.statuses)}` : ''}`;
+        const vs = (s) => `p99 ${s.p99} ms (bare ${bare.p99} ms, ×${round(s.p99 / Math.max(bare.p99, 1))}); ${round(s.rps / bare.rps)}× bare throughput${extra(s)}`;
+        rows.push(
+          { name: `${label}: bare route, requests/s`, value: round(bare.rps, 0), unit: 'req/s', note: `p99 ${bare.p99} ms; ${connections} connections, ${duration} s, loopback${extra(bare)}` },
+          { name: `${label}: status poll (304), requests/s`, value: round(poll.rps, 0), unit: 'req/s', note: vs(poll) },
+          { name: `${label}: sealed write, requests/s`, value: round(write.rps, 0), unit: 'req/s', note: vs(write) },
+        );
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    }
+  }
+  return rows;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const duration = Number(process.env.APART_BENCH_SECONDS ?? 3);
-  const rows = await apartBenchRows({ duration });
+  const rows = process.argv.includes('--scale') ? await apartScaleRows({ duration: Math.min(duration, 3) }) : await apartBenchRows({ duration });
   for (const row of rows) console.log(`${row.name.padEnd(52)} ${String(row.value).padStart(9)} ${row.unit.padEnd(5)} ${row.note ?? ''}`);
 }
