@@ -332,7 +332,7 @@ async function withDatabase(adminUrl, use) {
   }
 }
 
-async function scaleCase({ engine, instances, duration, connections, dataDir, databaseUrl }) {
+async function scaleCase({ instances, duration, connections, dataDir, databaseUrl }) {
   const { createApartClient } = await import(pathToFileURL(path.join(ROOT, 'lib/apart/client.ts')).href);
   const { deriveAgreementKeys } = await import(pathToFileURL(path.join(ROOT, 'lib/crypto/keys.ts')).href);
   const { sealJson } = await import(pathToFileURL(path.join(ROOT, 'lib/crypto/envelope.ts')).href);
