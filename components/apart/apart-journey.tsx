@@ -19,6 +19,7 @@ import { CheckCode } from './check-code';
 import { InviteCard } from './invite-card';
 import { ApartReviewScreen } from './apart-review';
 import { OtherProgress } from './other-progress';
+import { SharedCopyPanel } from './shared-copy-panel';
 
 const TEMPLATE = defaultTemplate;
 const TOTAL = TEMPLATE.sections.length;
@@ -166,6 +167,8 @@ export function ApartJourney() {
       return null;
     });
 
+  const footer = <SharedCopyPanel otherName={otherName} expiresAt={status.expiresAt} busy={busy} onDelete={() => void stop()} />;
+
   if (!joined) {
     const link = `${window.location.origin}/apart/join${formatFragment(session.secret)}`;
     return (
@@ -177,6 +180,7 @@ export function ApartJourney() {
         <p className="muted" role="status">
           Waiting for your partner to join…
         </p>
+        {footer}
       </div>
     );
   }
@@ -275,6 +279,7 @@ export function ApartJourney() {
         <h1>Your answers are sent</h1>
         <p className="lead">Thank you, {state.myName}. As soon as {otherName} has sent theirs too, you will both see your terms here.</p>
         <OtherProgress name={otherName} progress={otherProgress} submitted={status.submitted[other]} />
+        {footer}
       </div>
     );
   }
@@ -330,6 +335,7 @@ export function ApartJourney() {
           })
         }
       />
+      {footer}
     </>
   );
 }
