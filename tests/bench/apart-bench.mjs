@@ -337,7 +337,11 @@ async function scaleCase({ instances, duration, connections, dataDir, databaseUr
   const { deriveAgreementKeys } = await import(pathToFileURL(path.join(ROOT, 'lib/crypto/keys.ts')).href);
   const { sealJson } = await import(pathToFileURL(path.join(ROOT, 'lib/crypto/envelope.ts')).href);
   const env = databaseUrl ? { DATABASE_URL: databaseUrl } : {};
-  const servers = await Promise.all(Array.from({ length: instances }, () => startServer(dataDir, env)));
+  // PostgreSQL instances start together (the migrator's advisory lock orders them); two processes
+  // over one SQLite file start one after the other, so the first has migrated before the second opens it.
+  const servers = [];
+  if (databaseUrl) servers.push(...(await Promise.all(Array.from({ length: instances }, () => startServer(dataDir, env)))));
+  else for (let i = 0; i < instances; i += 1) servers.push(await startServer(dataDir, env));
   const stopAll = () => servers.forEach(({ child }) => stop(child));
   process.once('exit', stopAll);
   try {
