@@ -10,6 +10,7 @@ const STORED: ReadonlyArray<{ name: string; what: string }> = [
     name: 'Set-aside records',
     what: 'anything saved here that the app could not read back (for example after a problem with the browser). It is kept, never deleted without you, so nothing is lost.',
   },
+  { name: 'Your country for help', what: 'if you choose one, so the help lines shown are ones that work where you are. It is never sent anywhere.' },
 ];
 
 export default function PrivacyPage() {

@@ -1,6 +1,9 @@
 import Link from 'next/link';
-import { LEAK_RESOURCES, PRESSURE_RESOURCES, UNDER_18_RESOURCES } from '@/templates/resources';
-import { ResourceList } from '@/components/agreement/resource-list';
+import { PRESSURE_RESOURCES } from '@/templates/resources';
+import { defaultTemplate } from '@/templates';
+import { ResourceList } from '@/components/shared/resource-list';
+import { CountryHelp, CountryPicker } from '@/components/shared/resource-list-country';
+import type { TemplateHelp } from '@/lib/template/types';
 
 type Reason = 'age' | 'pressure' | undefined;
 
@@ -8,24 +11,27 @@ function readReason(value: string | string[] | undefined): Reason {
   return value === 'age' || value === 'pressure' ? value : undefined;
 }
 
+function HelpBlockView({ block, level = 2 }: Readonly<{ block: TemplateHelp['under18']; level?: 1 | 2 }>) {
+  const Heading = level === 1 ? 'h1' : 'h2';
+  return (
+    <section aria-labelledby={`help-${block.id}`}>
+      <Heading id={`help-${block.id}`}>{block.title}</Heading>
+      {block.paragraphs.map((paragraph) => (
+        <p key={paragraph} className={level === 1 && paragraph === block.paragraphs[0] ? 'lead' : undefined}>
+          {paragraph}
+        </p>
+      ))}
+      <ResourceList resources={block.resources} />
+    </section>
+  );
+}
+
 export default async function SupportPage({ searchParams }: Readonly<{ searchParams: Promise<Record<string, string | string[] | undefined>> }>) {
   const reason = readReason((await searchParams).for);
+  const help = defaultTemplate.help;
   return (
     <>
-      {reason === 'age' && (
-        <>
-          <h1>This app is only for adults</h1>
-          <p className="lead">
-            Thank you for being honest. We cannot make an agreement with anyone under 18, and nothing has been saved.
-          </p>
-          <p>
-            Sexual images of anyone under 18 are illegal to make, keep or share, even when they were taken by the person
-            themself. If an image like that has been shared, or someone is asking for one, these services can help, for free
-            and in confidence:
-          </p>
-          <ResourceList resources={UNDER_18_RESOURCES} />
-        </>
-      )}
+      {reason === 'age' && help && <HelpBlockView block={help.under18} level={1} />}
       {reason === 'pressure' && (
         <>
           <h1>Let’s stop here</h1>
@@ -37,19 +43,28 @@ export default async function SupportPage({ searchParams }: Readonly<{ searchPar
             If someone is pressuring you to send images, threatening to share them, or checking your phone, that is not your
             fault, and it is not OK. You can talk to someone, for free and in confidence:
           </p>
-          <ResourceList resources={PRESSURE_RESOURCES} />
+          {help ? (
+            <>
+              <CountryPicker help={help} />
+              <CountryHelp help={help} needs={['abuse', 'stalkerware']} />
+            </>
+          ) : (
+            <ResourceList resources={PRESSURE_RESOURCES} />
+          )}
         </>
       )}
-      {!reason && (
+      {!reason && help && (
         <>
           <h1>Support and help lines</h1>
           <p className="lead">Free, confidential help, whether something has gone wrong or you just want to talk it through.</p>
+          <CountryPicker help={help} />
           <h2>If you feel pressured, threatened or watched</h2>
-          <ResourceList resources={PRESSURE_RESOURCES} />
+          <CountryHelp help={help} needs={['abuse', 'stalkerware']} />
           <h2>If an image has been shared, or someone threatens to</h2>
-          <ResourceList resources={LEAK_RESOURCES} />
+          <CountryHelp help={help} needs={['images', 'report']} />
           <h2>If the person in an image was under 18</h2>
-          <ResourceList resources={UNDER_18_RESOURCES} />
+          <CountryHelp help={help} needs={['under18']} />
+          <HelpBlockView block={help.worriedParent} />
         </>
       )}
       <p className="muted small">

@@ -14,6 +14,7 @@ export function describeWhatIsDeleted(): DeletionScope {
       'Drafts you have started on this device',
       'Signed agreements saved on this device, with all their versions',
       'Records the app set aside because it could not read them',
+      'The country you chose for help',
     ],
     notRemoved: [
       'Agreement files you have already exported or saved elsewhere',

@@ -2,8 +2,8 @@ import { COLLECTIONS, StorageError, toStorageError, type Collection, type KeyVal
 
 const DB_NAME = 'our-terms';
 // Version 2 dropped a `settings` store nothing used; the upgrade removes it so the device holds only what the app names.
-// Version 3 added `apart`.
-const DB_VERSION = 3;
+// Version 3 added `apart`; version 4 `settings` (the country chosen for help).
+const DB_VERSION = 4;
 
 function promised<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

@@ -1,6 +1,6 @@
 /** A tiny key-value store over named collections. IndexedDB in the browser, memory in tests. */
 // `apart`: a device's own part in an agreement made on two phones (its keys and its answers so far).
-export const COLLECTIONS = ['drafts', 'agreements', 'setaside', 'apart'] as const;
+export const COLLECTIONS = ['drafts', 'agreements', 'setaside', 'apart', 'settings'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 export interface KeyValueStore {

@@ -36,8 +36,9 @@ export default function DeletingHelpPage() {
       <h2>In other apps</h2>
       <ul>
         <li>
-          <strong>Signal:</strong> delete messages or the whole chat, and check any linked desktop app. Signal does not back up to
-          a cloud by default, but check Settings, then Chats, then Chat backups.
+          <strong>Signal:</strong> delete messages or the whole chat, and check any linked computer or tablet. Signal can now
+          keep an encrypted backup online, but only if you turned it on: check Settings, then Backups, and turn it off if you
+          no longer want it. On Android, also check Settings, then Chats, then Chat backups, which saves a file on the phone.
         </li>
         <li>
           <strong>iMessage:</strong> delete the messages on every Apple device signed in to your account. If Messages in iCloud

@@ -1,5 +1,10 @@
-import type { Resource } from '@/lib/template/types';
+import type { HelpResource, Resource } from '@/lib/template/types';
 
+function hasDoes(resource: Resource): resource is HelpResource {
+  return typeof (resource as Partial<HelpResource>).does === 'string';
+}
+
+/** Help lines as cards: what each is, what it really does (limits included) and how to reach it. */
 export function ResourceList({ resources }: Readonly<{ resources: readonly Resource[] }>) {
   return (
     <ul className="list-plain">
@@ -7,6 +12,7 @@ export function ResourceList({ resources }: Readonly<{ resources: readonly Resou
         <li className="card" key={resource.name}>
           <strong>{resource.name}</strong> <span className="muted small">({resource.where})</span>
           <p className="small">{resource.what}</p>
+          {hasDoes(resource) && <p className="small muted">{resource.does}</p>}
           <p className="small">
             <strong>{resource.contact}</strong>
           </p>
