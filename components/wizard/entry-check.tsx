@@ -19,7 +19,7 @@ const QUESTIONS: ReadonlyArray<{ id: keyof EntryAnswers; prompt: string; hint: s
   {
     id: 'adults',
     prompt: 'Are you both 18 or over?',
-    hint: 'This app is only for adults. Intimate images of anyone under 18 are illegal, even if they took them themselves.',
+    hint: "This app is only for adults. If you're under 18, the next page has help made for young people, and you're not in trouble for asking.",
     yes: 'Yes, we are both 18 or over',
     no: 'No, or we are not sure',
   },
