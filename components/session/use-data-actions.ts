@@ -1,23 +1,27 @@
 'use client';
 
 import { useMemo } from 'react';
-import type { Agreement } from '@/lib/agreement/schema';
 import { deleteAllData, type DeleteResult } from '@/lib/storage/delete-all';
 import { importAgreement, type ImportChoice, type ImportResult } from '@/lib/storage/import';
 import { toStorageError, type StorageErrorKind } from '@/lib/storage/store';
+import { findTemplate } from '@/templates';
 import { deviceStore } from './use-device-store';
+import { setAsideChanged } from './use-set-aside';
 
-export type Imported = ImportResult | { readonly ok: false; readonly conflict: false; readonly storage: StorageErrorKind };
+export type Imported = ImportResult | { readonly ok: false; readonly kind: 'storage'; readonly storage: StorageErrorKind };
 
 /** The "Your data" page: bring an agreement in, or delete everything here. */
 export function useDataActions() {
   return useMemo(
     () => ({
-      importAgreement: async (agreement: Agreement, choice?: ImportChoice): Promise<Imported> => {
+      /** `input` is what a file held, still unchecked: the import checks it against the templates. */
+      importAgreement: async (input: unknown, choice?: ImportChoice): Promise<Imported> => {
         try {
-          return await importAgreement(deviceStore(), agreement, choice);
+          const result = await importAgreement(deviceStore(), findTemplate, input, choice);
+          if (result.ok) setAsideChanged();
+          return result;
         } catch (error) {
-          return { ok: false, conflict: false, storage: toStorageError(error).kind };
+          return { ok: false, kind: 'storage', storage: toStorageError(error).kind };
         }
       },
       deleteAll: (): Promise<DeleteResult> => deleteAllData(deviceStore()),

@@ -29,11 +29,13 @@ export type AgreementFile = z.infer<typeof agreementFileSchema>;
 
 export type ParsedAgreementFile =
   | { readonly ok: true; readonly agreement: Agreement; readonly exportedAt: string }
-  | { readonly ok: false; readonly problems: string[] };
+  /** `problems` is one plain sentence; `details` (when given) says where, for anyone who wants to look closer. */
+  | { readonly ok: false; readonly problems: string[]; readonly details?: string[] };
 
 const TOO_BIG = 'This file is larger than 1 MB, which is far more than an agreement file from this app. Nothing was changed.';
 const NOT_OURS = 'This is not an agreement file from Our Terms. Nothing was changed.';
 const DAMAGED = 'This file could not be read: it may be cut off or damaged. Nothing was changed.';
+const INCOMPLETE = 'This is not a complete agreement from this app: some of it is missing or damaged. Nothing was changed.';
 
 const fail = (...problems: string[]): ParsedAgreementFile => ({ ok: false, problems });
 
@@ -62,6 +64,13 @@ export function exportAgreementFile(agreement: Agreement, now: Date = new Date()
   return new TextEncoder().encode(pretty).length <= MAX_AGREEMENT_FILE_BYTES ? pretty : JSON.stringify(file);
 }
 
+/** The encoding a UTF-16 byte order mark names, or null. */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
 function toText(input: unknown): { text: string } | { problem: string } {
   if (typeof input === 'string') {
     // A character is at least one byte, so check the cheap count first.
@@ -75,7 +84,16 @@ function toText(input: unknown): { text: string } | { problem: string } {
     : ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
     : null;
   if (!bytes) return { problem: NOT_OURS };
-  if (bytes.byteLength > MAX_AGREEMENT_FILE_BYTES) return { problem: TOO_BIG };
+  const utf16 = utf16Encoding(bytes);
+  // Re-saved as UTF-16 (some editors do): two bytes a character, so twice the room, then the same limit as UTF-8.
+  if (bytes.byteLength > MAX_AGREEMENT_FILE_BYTES * (utf16 ? 2 : 1)) return { problem: TOO_BIG };
+  if (utf16) {
+    try {
+      return toText(new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2)));
+    } catch {
+      return { problem: DAMAGED };
+    }
+  }
   if (looksLikePdf(bytes)) {
     return { problem: 'This is a PDF without an agreement file inside that this app can read. Choose the agreement file or a PDF made by this app. Nothing was changed.' };
   }
@@ -140,9 +158,9 @@ function parseText(text: string): ParsedAgreementFile {
   const early = formatProblem(data) ?? shapeProblem(data);
   if (early) return fail(early);
   const parsed = agreementFileSchema.safeParse(data);
-  if (!parsed.success) return fail(...describeIssues(parsed.error.issues));
+  if (!parsed.success) return { ok: false, problems: [INCOMPLETE], details: describeIssues(parsed.error.issues) };
   const history = historyProblems(parsed.data.agreement);
-  if (history.length > 0) return fail(...history);
+  if (history.length > 0) return { ok: false, problems: ['The versions in this file do not follow one another the way the app records them. Nothing was changed.'], details: history };
   return { ok: true, agreement: parsed.data.agreement, exportedAt: parsed.data.exportedAt };
 }
 

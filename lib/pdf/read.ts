@@ -1,6 +1,6 @@
 import type { PDFDict, PDFDocument } from 'pdf-lib';
 import type { Agreement } from '../agreement/schema';
-import { fingerprintVersion, isFingerprint } from '../agreement/fingerprint';
+import { fingerprintVersion, isFingerprint, shortFingerprint } from '../agreement/fingerprint';
 import { looksLikePdf, MAX_AGREEMENT_FILE_BYTES, MAX_IMPORT_BYTES, parseAgreementFile } from '../agreement/file-format';
 import { latestVersion } from '../agreement/versions';
 import { fingerprintFromKeywords, PDF_ATTACHMENT_NAME } from './attachment';
@@ -9,32 +9,36 @@ import { loadPdfLib, type PdfLib } from './pdf-lib';
 /**
  * Reads the agreement back out of a PDF this app made, with the file
  * format's own parser (the same checks as a .json import), then checks that
- * the fingerprints in the data, in the Keywords and of the data itself agree:
- * a PDF whose data was edited, or belongs to another agreement, is refused.
+ * the fingerprints in the data, in the Keywords, in every page's footer and of
+ * the data itself agree: a PDF whose data was edited, or belongs to another
+ * agreement, is refused. The page body text is not compared with the data
+ * (docs/file-format.md says so).
  */
 
 export type PdfReadResult =
   | { readonly ok: true; readonly agreement: Agreement; readonly fingerprint: string }
   | { readonly ok: false; readonly reason: string };
 
-/** Plain-words reasons, exported so the import screen and tests can refer to them. */
+const NOTHING = 'Nothing was changed.';
+
+/** Plain-words reasons, one sentence each, exported so the import screen and tests can refer to them. */
 export const PDF_READ_REASONS = {
-  notBytes: 'This file could not be read.',
-  empty: 'This file is empty.',
-  tooLarge: 'This file is larger than 10 MB, so it cannot be an agreement PDF from this app.',
-  notPdf: 'This file is not a PDF. Please choose the PDF of your agreement.',
-  truncated: 'This PDF seems to be cut short. Please download or copy it again and try once more.',
-  unreadable: 'This PDF could not be opened. It may be damaged.',
-  encrypted: 'This PDF is password-protected, so the agreement inside it cannot be read.',
-  noData: 'This PDF does not contain agreement data from this app. Only a PDF downloaded from this app can be imported.',
-  manyData: 'This PDF contains more than one set of agreement data, so it is not clear which one is real. It was not imported.',
-  badData: 'The agreement data inside this PDF is damaged, so it cannot be imported.',
-  /** Prefixes the file format's own plain-words problems. */
+  notBytes: `This file could not be read. ${NOTHING}`,
+  empty: `This file is empty. ${NOTHING}`,
+  tooLarge: `This file is larger than 10 MB, so it cannot be an agreement PDF from this app. ${NOTHING}`,
+  notPdf: `This file is not a PDF; please choose the PDF of your agreement. ${NOTHING}`,
+  truncated: `This PDF seems to be cut short; please download or copy it again and try once more. ${NOTHING}`,
+  unreadable: `This PDF could not be opened; it may be damaged. ${NOTHING}`,
+  encrypted: `This PDF is protected with a password, so the agreement inside it cannot be read; use the PDF as this app made it, or the .json copy. ${NOTHING}`,
+  noData: `This PDF does not contain agreement data from this app; only a PDF downloaded from this app can be opened here. ${NOTHING}`,
+  manyData: `This PDF contains more than one set of agreement data, so it is not clear which one is real. ${NOTHING}`,
+  badAttachments: `This PDF’s list of attached files is damaged or far larger than in a PDF from this app, so it was not read. ${NOTHING}`,
+  tooManyPages: `This PDF has far more pages than an agreement from this app. ${NOTHING}`,
+  /** Prefixes the file format's own plain-words problem. */
   invalid: 'The agreement data inside this PDF cannot be used:',
-  noStatedFingerprint:
-    'This PDF no longer states its fingerprint (another program may have re-saved it), so its agreement data cannot be checked. Please import the PDF as this app made it, or the .json copy.',
-  mismatch:
-    'The agreement data inside this PDF does not match the fingerprint printed on its pages. It may have been changed after it was made, so it was not imported.',
+  noStatedFingerprint: `This PDF no longer states its fingerprint (another program may have re-saved it), so its agreement data cannot be checked; use the PDF as this app made it, or the .json copy. ${NOTHING}`,
+  noPrintedFingerprint: `The pages of this PDF do not show the fingerprint this app prints on every page, so its agreement data cannot be checked against them; use the PDF as this app made it, or the .json copy. ${NOTHING}`,
+  mismatch: `The agreement data inside this PDF does not match the fingerprint printed on its pages, so it may have been changed after it was made. ${NOTHING}`,
 } as const;
 
 /** True when `needle` (ASCII) occurs within the last `window` bytes. */
@@ -114,21 +118,75 @@ function statedFingerprint(text: string): unknown {
   }
 }
 
-/** Parses the attachment with the file format's own reader, then checks both stated fingerprints against the data. */
-async function checkData(data: Uint8Array, statedInPdf: string | null): Promise<PdfReadResult> {
+/** Far more pages than an agreement has; a larger document is refused before its page tree is walked. */
+const MAX_PAGES = 200;
+/** Decoded content read per page while looking for the footer: the footer stream is tiny, page bodies are not. */
+const MAX_PAGE_CONTENT_BYTES = 4 * 1024 * 1024;
+/** The footer line as stamped (lib/pdf/footer.ts): a WinAnsi literal, "·" is byte 0xB7. */
+const FOOTER_FINGERPRINT = /\(Page (\d+) of (\d+) \xB7 Version (\d+) \xB7 Fingerprint ((?:[0-9a-f]{4} ){3}[0-9a-f]{4})\) ?Tj/;
+
+/**
+ * The short fingerprint every page's footer prints, or null when a page has none
+ * or two pages disagree. Content streams are read newest first: the footer is
+ * the last stream added to each page.
+ */
+function printedFingerprint(lib: PdfLib, doc: PDFDocument): string | null {
+  const { PDFArray, PDFRawStream, PDFName, decodePDFRawStream } = lib;
+  if (doc.getPageCount() > MAX_PAGES) throw new RangeError('too many pages');
+  const pages = doc.getPages();
+  let printed: string | null = null;
+  for (const [index, page] of pages.entries()) {
+    const contents = page.node.get(PDFName.of('Contents'));
+    const resolved = contents ? doc.context.lookup(contents) : undefined;
+    const streams = resolved instanceof PDFArray ? resolved.asArray().map((ref) => doc.context.lookup(ref)) : [resolved];
+    let found: string | null = null;
+    let budget = MAX_PAGE_CONTENT_BYTES;
+    for (const stream of streams.reverse()) {
+      if (!(stream instanceof PDFRawStream) || budget <= 0) continue;
+      const bytes = new Uint8Array(decodePDFRawStream(stream).getBytes(budget));
+      budget -= bytes.length;
+      const match = FOOTER_FINGERPRINT.exec(latin1(bytes));
+      if (match && Number(match[1]) === index + 1 && Number(match[2]) === pages.length) {
+        found = match[4] ?? null;
+        break;
+      }
+    }
+    if (!found || (printed !== null && printed !== found)) return null;
+    printed = found;
+  }
+  return printed;
+}
+
+function latin1(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) text += String.fromCharCode(...bytes.subarray(start, start + 8192));
+  return text;
+}
+
+/** Parses the attachment with the file format's own reader, then checks the stated and printed fingerprints against the data. */
+async function checkData(data: Uint8Array, statedInPdf: string | null, printed: () => string | null): Promise<PdfReadResult> {
   const parsed = parseAgreementFile(data);
   if (!parsed.ok) return fail(`${PDF_READ_REASONS.invalid} ${parsed.problems.join(' ')}`);
   const actual = await fingerprintVersion(latestVersion(parsed.agreement));
   const inData = statedFingerprint(new TextDecoder().decode(data));
   if (statedInPdf === null) return fail(PDF_READ_REASONS.noStatedFingerprint);
   if (!isFingerprint(inData) || inData !== actual || statedInPdf !== actual) return fail(PDF_READ_REASONS.mismatch);
+  const onPages = printed();
+  if (onPages === null) return fail(PDF_READ_REASONS.noPrintedFingerprint);
+  if (onPages !== shortFingerprint(actual)) return fail(PDF_READ_REASONS.mismatch);
   return { ok: true, agreement: parsed.agreement, fingerprint: actual };
+}
+
+/** pdf-lib's EncryptedPDFError is an ES5 subclass, so `instanceof` fails: it is recognised by its message. */
+function isEncryptedError(error: unknown): boolean {
+  return error instanceof Error && /\bencrypted\b/i.test(error.message);
 }
 
 /**
  * Reads the agreement back out of a PDF this app made. Never throws: every
  * problem (not a PDF, cut short, no data, damaged or edited data) comes back as
- * `{ ok: false, reason }` with a sentence a person can act on.
+ * `{ ok: false, reason }` with one sentence a person can act on. Run it off the
+ * main thread (a worker the page can stop): a hostile PDF can still be slow to parse.
  *
  * @example
  * const result = await readAgreementFromPdf(new Uint8Array(await file.arrayBuffer()));
@@ -140,26 +198,35 @@ export async function readAgreementFromPdf(bytes: Uint8Array): Promise<PdfReadRe
     if (bytes.byteLength === 0) return fail(PDF_READ_REASONS.empty);
     if (bytes.byteLength > MAX_IMPORT_BYTES) return fail(PDF_READ_REASONS.tooLarge);
     if (!looksLikePdf(bytes)) return fail(PDF_READ_REASONS.notPdf);
-    if (!occursNearEnd(bytes, '%%EOF', 2048)) return fail(PDF_READ_REASONS.truncated);
 
     const lib = await loadPdfLib();
     let doc: PDFDocument;
     try {
       doc = await lib.PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest });
     } catch (error) {
-      return fail(error instanceof lib.EncryptedPDFError ? PDF_READ_REASONS.encrypted : PDF_READ_REASONS.unreadable);
+      if (isEncryptedError(error)) return fail(PDF_READ_REASONS.encrypted);
+      // Bytes after %%EOF are allowed; only a file with no end marker near its end is "cut short".
+      return fail(occursNearEnd(bytes, '%%EOF', 2048) ? PDF_READ_REASONS.unreadable : PDF_READ_REASONS.truncated);
     }
+    if (doc.isEncrypted) return fail(PDF_READ_REASONS.encrypted);
 
     let attachments: Uint8Array[];
     try {
       attachments = findAttachments(lib, doc);
     } catch {
-      return fail(PDF_READ_REASONS.badData);
+      return fail(PDF_READ_REASONS.badAttachments);
     }
     if (attachments.length === 0) return fail(PDF_READ_REASONS.noData);
     if (attachments.length > 1) return fail(PDF_READ_REASONS.manyData);
-    return await checkData(attachments[0] as Uint8Array, fingerprintFromKeywords(doc.getKeywords()));
-  } catch {
-    return fail(PDF_READ_REASONS.unreadable);
+    return await checkData(attachments[0] as Uint8Array, fingerprintFromKeywords(doc.getKeywords()), () => {
+      try {
+        return printedFingerprint(lib, doc);
+      } catch (error) {
+        if (error instanceof RangeError && error.message === 'too many pages') throw error;
+        return null;
+      }
+    });
+  } catch (error) {
+    return fail(error instanceof RangeError && error.message === 'too many pages' ? PDF_READ_REASONS.tooManyPages : PDF_READ_REASONS.unreadable);
   }
 }

@@ -1,80 +1,83 @@
-import { agreementSchema, type Agreement } from '../agreement/schema';
-import { historyProblems } from '../agreement/file-format';
-import { describeIssues } from '../agreement/file-problems';
-import { newId } from '../agreement/ids';
-import { latestVersion } from '../agreement/versions';
+import type { Agreement, AgreementVersion } from '../agreement/schema';
+import { agreementSchema } from '../agreement/schema';
+import { checkIncoming, relateToSaved, type IncomingProblem, type TemplateLookup } from '../agreement/incoming';
+import { describeChange, diffVersions } from '../agreement/diff';
 import { saveAgreement } from './repository';
 import { setAside } from './set-aside';
 import type { KeyValueStore } from './store';
 
-/** What to do when the device already has an agreement with the same id. Never merged silently. */
-export type ImportChoice = 'keepBoth' | 'replace';
+/**
+ * Saves an agreement read from a file under the rules of lib/agreement/incoming.ts:
+ * a signed version never changes and never disappears. Nothing here replaces
+ * or hides a saved version: a newer copy only adds, an older one adds nothing,
+ * an altered one is refused, and a diverged one is kept aside, never in force.
+ */
 
-export interface CopySummary {
-  readonly versions: number;
-  readonly latestVersion: number;
-  readonly latestAt: string;
-  readonly withdrawnAt?: string;
-}
+/** The one choice a person makes: keep a copy with a different history aside, marked, not in force. */
+export type ImportChoice = 'keepApart';
 
 export type ImportResult =
-  | { readonly ok: true; readonly id: string; readonly outcome: 'added' | 'keptBoth' | 'replaced' }
-  /** The same id is saved here already; ask the person, then call again with a choice. `existing` is null when the saved copy is unreadable. */
-  | { readonly ok: false; readonly conflict: true; readonly identical: boolean; readonly existing: CopySummary | null; readonly incoming: CopySummary }
-  | { readonly ok: false; readonly conflict: false; readonly problems: string[] };
+  | { readonly ok: true; readonly id: string; readonly outcome: 'added' }
+  /** The saved copy gained versions, a "seen" signature or a withdrawal; nothing of it was removed. */
+  | { readonly ok: true; readonly id: string; readonly outcome: 'extended'; readonly addedVersions: readonly number[]; readonly addsSeen: boolean; readonly addsWithdrawal: boolean }
+  /** The record saved here could not be read: it was set aside (kept), and the file's agreement saved. */
+  | { readonly ok: true; readonly id: string; readonly outcome: 'unreadableSetAside' }
+  /** The copy with a different history was kept aside, not in force. */
+  | { readonly ok: true; readonly id: string; readonly outcome: 'keptApart' }
+  | { readonly ok: false; readonly kind: 'identical' | 'older'; readonly id: string; readonly savedWithdrawn: boolean }
+  /** Ask first: keep it aside as a separate copy (`keepApart`), or leave it. */
+  | { readonly ok: false; readonly kind: 'diverged'; readonly id: string; readonly since: number }
+  /** Version `version` differs from the saved one: `changes` says how (saved → file); nothing can replace it. */
+  | { readonly ok: false; readonly kind: 'altered'; readonly id: string; readonly version: number; readonly changes: readonly string[] }
+  | { readonly ok: false; readonly kind: 'refused'; readonly problem: IncomingProblem; readonly message: string; readonly details?: readonly string[] };
 
-function summarize(agreement: Agreement): CopySummary {
-  const latest = latestVersion(agreement);
-  return {
-    versions: agreement.versions.length,
-    latestVersion: latest.version,
-    latestAt: latest.createdAt,
-    ...(agreement.withdrawn ? { withdrawnAt: agreement.withdrawn.at } : {}),
-  };
-}
-
-async function freeId(store: KeyValueStore): Promise<string> {
-  let id = newId();
-  while ((await store.get('agreements', id)) !== undefined) id = newId();
-  return id;
+function alteredChanges(findTemplate: TemplateLookup, saved: AgreementVersion, incoming: AgreementVersion): string[] {
+  const template = findTemplate(saved.templateId, saved.templateVersion);
+  const content = template ? diffVersions(template, saved, incoming).map(describeChange) : [];
+  if (content.length > 0) return content;
+  // Same terms, different signing details (dates, signatures, what was acknowledged).
+  const lines: string[] = [];
+  if (saved.createdAt !== incoming.createdAt) lines.push(`Signed on: ${saved.createdAt} → ${incoming.createdAt}`);
+  if (JSON.stringify(saved.signatures) !== JSON.stringify(incoming.signatures)) lines.push('The signatures differ.');
+  return lines.length > 0 ? lines : ['The signed details differ.'];
 }
 
 /**
- * Saves an agreement read from a file. Without a choice, an agreement already
- * here is left exactly as it is and a conflict is reported.
+ * Saves an agreement that arrived from a file. Without a choice, anything
+ * short of a plain addition is reported and nothing is written.
  */
-export async function importAgreement(store: KeyValueStore, agreement: Agreement, choice?: ImportChoice): Promise<ImportResult> {
-  const parsed = agreementSchema.safeParse(agreement);
-  if (!parsed.success) return { ok: false, conflict: false, problems: describeIssues(parsed.error.issues) };
-  const incoming = parsed.data;
-  const history = historyProblems(incoming);
-  if (history.length > 0) return { ok: false, conflict: false, problems: history };
+export async function importAgreement(store: KeyValueStore, findTemplate: TemplateLookup, input: unknown, choice?: ImportChoice): Promise<ImportResult> {
+  const checked = checkIncoming(findTemplate, input);
+  if (!checked.ok) return { ok: false, kind: 'refused', problem: checked.problem, message: checked.message, ...(checked.details ? { details: checked.details } : {}) };
+  const incoming = checked.agreement;
+  const { id } = incoming;
 
-  const stored = await store.get('agreements', incoming.id);
+  const stored = await store.get('agreements', id);
   if (stored === undefined) {
     await saveAgreement(store, incoming);
-    return { ok: true, id: incoming.id, outcome: 'added' };
+    return { ok: true, id, outcome: 'added' };
   }
   const existing = agreementSchema.safeParse(stored);
-  if (existing.success && existing.data.withdrawn && !incoming.withdrawn) {
-    // An older copy must not bring back an agreement someone withdrew.
-    return {
-      ok: false,
-      conflict: false,
-      problems: ['This agreement was withdrawn on this device, and this copy is from before that. It cannot bring the agreement back. You can start afresh instead.'],
-    };
+  if (!existing.success) {
+    // An unreadable record is moved aside first (listed, and can be saved as a file), never thrown away.
+    await setAside(store, 'agreements', id, stored);
+    await saveAgreement(store, incoming);
+    return { ok: true, id, outcome: 'unreadableSetAside' };
   }
-  if (!choice) {
-    const identical = existing.success && JSON.stringify(existing.data) === JSON.stringify(incoming);
-    return { ok: false, conflict: true, identical, existing: existing.success ? summarize(existing.data) : null, incoming: summarize(incoming) };
+  const saved: Agreement = existing.data;
+  const relation = relateToSaved(saved, incoming);
+  switch (relation.kind) {
+    case 'identical':
+    case 'older':
+      return { ok: false, kind: relation.kind, id, savedWithdrawn: Boolean(saved.withdrawn) };
+    case 'altered':
+      return { ok: false, kind: 'altered', id, version: relation.version, changes: alteredChanges(findTemplate, relation.saved, relation.incoming) };
+    case 'diverged':
+      if (choice !== 'keepApart') return { ok: false, kind: 'diverged', id, since: relation.since };
+      await setAside(store, 'agreements', id, incoming, new Date(), 'diverged');
+      return { ok: true, id, outcome: 'keptApart' };
+    case 'newer':
+      await saveAgreement(store, relation.merged);
+      return { ok: true, id, outcome: 'extended', addedVersions: relation.addedVersions, addsSeen: relation.addsSeen, addsWithdrawal: relation.addsWithdrawal };
   }
-  if (choice === 'keepBoth') {
-    const id = await freeId(store);
-    await saveAgreement(store, { ...incoming, id });
-    return { ok: true, id, outcome: 'keptBoth' };
-  }
-  // An unreadable record is moved aside first, never thrown away.
-  if (!existing.success) await setAside(store, 'agreements', incoming.id, stored);
-  await saveAgreement(store, incoming);
-  return { ok: true, id: incoming.id, outcome: 'replaced' };
 }

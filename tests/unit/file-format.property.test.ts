@@ -2,13 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportAgreementFile, parseAgreementFile, type ParsedAgreementFile } from '../../lib/agreement/file-format';
 import type { Agreement } from '../../lib/agreement/schema';
+import type { TemplateLookup } from '../../lib/agreement/incoming';
 import { importAgreement, type ImportChoice } from '../../lib/storage/import';
 import { saveAgreement } from '../../lib/storage/repository';
 import { COLLECTIONS, createMemoryStore, type KeyValueStore } from '../../lib/storage/store';
 import { agreementArbitrary } from './fixtures/agreement-arbitrary';
+import { fixtureTemplate } from './fixtures/template-fixture';
 
 const NOW = new Date('2025-05-01T08:00:00.000Z');
-const choice = fc.constantFrom<ImportChoice | undefined>(undefined, 'keepBoth', 'replace');
+const choice = fc.constantFrom<ImportChoice | undefined>(undefined, 'keepApart');
+const lookup: TemplateLookup = (id, version) => (id === fixtureTemplate.id && version === fixtureTemplate.version ? fixtureTemplate : undefined);
 
 async function snapshot(store: KeyValueStore): Promise<string> {
   return JSON.stringify(await Promise.all(COLLECTIONS.map((collection) => store.entries(collection))));
@@ -120,11 +123,10 @@ describe('agreement file: properties', () => {
           return;
         }
         const savedBefore = await store.get('agreements', exported.id);
-        const result = await importAgreement(store, parsed.agreement, picked);
+        const result = await importAgreement(store, lookup, parsed.agreement, picked);
         if (!result.ok) expect(await snapshot(store)).toBe(before);
-        // Only an explicit 'replace' may touch what was saved (a mutated id is simply a new agreement).
-        if (!result.ok || result.outcome !== 'replaced') expect(await store.get('agreements', exported.id)).toEqual(savedBefore);
-        if (picked !== 'replace') expect(result.ok && result.outcome === 'replaced').toBe(false);
+        // Nothing replaces what was saved: at most a newer copy adds to it (a mutated id is simply a new agreement).
+        if (!result.ok || result.outcome !== 'extended') expect(await store.get('agreements', exported.id)).toEqual(savedBefore);
       }),
       { numRuns: 300 },
     );
@@ -135,7 +137,7 @@ describe('agreement file: properties', () => {
       fc.asyncProperty(agreementArbitrary, fc.anything({ maxDepth: 3 }), choice, async (saved, value, picked) => {
         const store = await storeHolding(saved);
         const before = await snapshot(store);
-        const result = await importAgreement(store, value as Agreement, picked);
+        const result = await importAgreement(store, lookup, value, picked);
         if (!result.ok) expect(await snapshot(store)).toBe(before);
       }),
       { numRuns: 300 },

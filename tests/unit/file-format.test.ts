@@ -102,7 +102,10 @@ describe('parseAgreementFile', () => {
       agreement.versions[0]!.version = 'one';
       (agreement.versions[0]!.partners as { a: { name: string } }).a.name = 'x'.repeat(41);
     });
-    const found = problems(parseAgreementFile(wrong));
+    const parsed = parseAgreementFile(wrong);
+    // One plain sentence for the person; where exactly, for anyone who looks closer.
+    expect(problems(parsed)).toEqual(['This is not a complete agreement from this app: some of it is missing or damaged. Nothing was changed.']);
+    const found = parsed.ok ? [] : (parsed.details ?? []);
     expect(found).toContain('The part “agreement › versions › item 1 › version” is missing or is not a number.');
     expect(found).toContain('The part “agreement › versions › item 1 › createdAt” is not a valid date and time.');
     expect(found).toContain('The part “agreement › versions › item 1 › partners › a › name”: Please keep it under 40 characters.');
@@ -113,9 +116,26 @@ describe('parseAgreementFile', () => {
     const agreement = richAgreement();
     const [first, second] = agreement.versions;
     const swapped = { ...agreement, versions: [second!, first!] };
-    expect(problems(parseAgreementFile(exportAgreementFile(swapped, NOW))).join(' ')).toMatch(/out of order/);
+    const details = (result: ParsedAgreementFile) => (result.ok ? [] : (result.details ?? []));
+    expect(details(parseAgreementFile(exportAgreementFile(swapped, NOW))).join(' ')).toMatch(/out of order/);
     const orphan = { ...agreement, versions: [first!, { ...second!, parent: 7 }] };
-    expect(problems(parseAgreementFile(exportAgreementFile(orphan, NOW))).join(' ')).toMatch(/not in the file/);
+    expect(details(parseAgreementFile(exportAgreementFile(orphan, NOW))).join(' ')).toMatch(/not in the file/);
+    expect(problems(parseAgreementFile(exportAgreementFile(orphan, NOW)))).toEqual(['The versions in this file do not follow one another the way the app records them. Nothing was changed.']);
+  });
+
+  it('reads the export re-saved as UTF-16, with either byte order', () => {
+    const text = exportAgreementFile(richAgreement(), NOW);
+    const le = new Uint8Array(2 + text.length * 2);
+    const be = new Uint8Array(2 + text.length * 2);
+    le.set([0xff, 0xfe]);
+    be.set([0xfe, 0xff]);
+    for (let index = 0; index < text.length; index += 1) {
+      const code = text.charCodeAt(index);
+      le.set([code & 0xff, code >> 8], 2 + index * 2);
+      be.set([code >> 8, code & 0xff], 2 + index * 2);
+    }
+    expect(parseAgreementFile(le)).toMatchObject({ ok: true, agreement: richAgreement() });
+    expect(parseAgreementFile(be)).toMatchObject({ ok: true, agreement: richAgreement() });
   });
 
   it('never throws, even on input of the wrong type or invalid UTF-8', () => {
