@@ -4,7 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createApartClient, type ApartProblem, type ApartStatus } from '@/lib/apart/client';
 import { apartStateSchema, type ApartState } from '@/lib/apart/device-state';
 import { sessionFromStored, type ApartSession } from '@/lib/apart/session';
-import { apartValidators, type ApartProgress, type ApartRecord } from '@/lib/apart/shared';
+import { createApartValidators, type ApartProgress, type ApartRecord } from '@/lib/apart/shared';
+import { findTemplate } from '@/templates';
 import type { Answers } from '@/lib/template/schema';
 import type { Agreement } from '@/lib/agreement/schema';
 import { relateToSaved } from '@/lib/agreement/incoming';
@@ -15,7 +16,7 @@ import { deviceStore, saved, type Saved } from './use-device-store';
 import { useRecord } from './use-record';
 
 /** The one apart-mode client of this tab: everything it receives passes the agreement's own checks. */
-export const apartClient = createApartClient<Answers, ApartProgress, ApartRecord>({ validators: apartValidators });
+export const apartClient = createApartClient<Answers, ApartProgress, ApartRecord>({ validators: createApartValidators(findTemplate) });
 
 async function loadApartState(store: KeyValueStore, id: string): Promise<LoadedOne<ApartState>> {
   const value = await store.get('apart', id);

@@ -3,8 +3,9 @@ import type { AppId, Template } from '../template/types';
 import { readyToSign, signedDraft, versionFromSigned, type ReadyDraft } from '../agreement/draft';
 import { isFullySettled, type MergedTerm } from '../agreement/merge';
 import { mergeDraft } from '../agreement/draft';
-import { checkIncoming } from '../agreement/incoming';
+import { checkIncoming, type TemplateLookup } from '../agreement/incoming';
 import {
+  agreementSchema,
   answersRecordSchema,
   appsSchema,
   nameSchema,
@@ -59,6 +60,8 @@ export const apartRecordSchema = z.object({
   agreementId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
   /** What the couple picked for each term to talk about: question id → option id. */
   choices: z.record(questionId, optionId),
+  /** Once both signed: the agreement with every version, so a change on one phone reaches the other. */
+  agreement: z.optional(agreementSchema),
 });
 export type ApartRecord = z.infer<typeof apartRecordSchema>;
 
@@ -69,11 +72,23 @@ function fromSchema<T>(schema: { safeParse(value: unknown): { success: true; dat
   };
 }
 
-export const apartValidators: ApartValidators<Answers, ApartProgress, ApartRecord> = {
-  answers: fromSchema(answersRecordSchema) as Validator<Answers>,
-  progress: fromSchema(apartProgressSchema),
-  record: fromSchema(apartRecordSchema),
-};
+/**
+ * The checks for everything that arrives (and everything about to be sent): the shapes above, and
+ * for the agreement in the record, the very check an imported file passes.
+ */
+export function createApartValidators(findTemplate: TemplateLookup): ApartValidators<Answers, ApartProgress, ApartRecord> {
+  const recordShape = fromSchema(apartRecordSchema);
+  return {
+    answers: fromSchema(answersRecordSchema) as Validator<Answers>,
+    progress: fromSchema(apartProgressSchema),
+    record: (value, context) => {
+      const shaped = recordShape(value, context);
+      if (!shaped.ok || !shaped.value.agreement) return shaped;
+      const checked = checkIncoming(findTemplate, shaped.value.agreement);
+      return checked.ok && checked.agreement.id === shaped.value.agreementId ? { ok: true, value: { ...shaped.value, agreement: checked.agreement } } : { ok: false };
+    },
+  };
+}
 
 export function newApartRecord(agreementId: string): ApartRecord {
   return { v: 1, agreementId, choices: {} };

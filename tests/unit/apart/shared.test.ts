@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { apartAgreement, apartReview, apartValidators, termsKey, type ApartParts, type ApartProgress } from '../../../lib/apart/shared';
+import { apartAgreement, apartReview, createApartValidators, termsKey, type ApartParts, type ApartProgress } from '../../../lib/apart/shared';
 import { fingerprintVersion } from '../../../lib/agreement/fingerprint';
 import { fixtureTemplate as template } from '../fixtures/template-fixture';
 import { answers } from '../fixtures/agreement-fixture';
 
+const apartValidators = createApartValidators((id, version) => (id === template.id && version === template.version ? template : undefined));
 const context = { rev: 1, role: 'shared' as const, direction: 'in' as const };
 const progress = (name: string, extra: Partial<ApartProgress> = {}): ApartProgress => ({ v: 1, name, answered: 4, total: 4, confirms: {}, ...extra });
 
