@@ -104,7 +104,7 @@ export function AgreementPage() {
         </div>
       </section>
       <h2>The terms{agreement.withdrawn ? ' (no longer in force)' : ''}</h2>
-      <TermsView sections={sections} custom={version.custom} names={names} />
+      <TermsView sections={sections} custom={version.custom} names={names} template={template} agreement={agreement} />
       <section className="card" aria-labelledby="signatures">
         <h2 id="signatures">
           Signatures on version {version.version}

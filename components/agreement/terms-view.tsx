@@ -1,5 +1,10 @@
 import type { RenderedSection } from '@/lib/agreement/clauses';
-import type { CustomTerm, PartnerKey } from '@/lib/agreement/schema';
+import type { Template } from '@/lib/template/types';
+import type { Agreement, CustomTerm, PartnerKey } from '@/lib/agreement/schema';
+import { setAsideFor, shownSections } from '@/lib/agreement/content';
+import { termsTightenedAlone, tightenedNote } from '@/lib/agreement/term-history';
+import { latestVersion } from '@/lib/agreement/versions';
+import { formatDate } from '@/lib/agreement/format-date';
 import { MatchingSettings } from '../shared/matching-settings';
 import { Checklist } from './checklist';
 
@@ -7,25 +12,44 @@ interface Props {
   sections: readonly RenderedSection[];
   custom: readonly CustomTerm[];
   names: Readonly<Record<PartnerKey, string>>;
+  /**
+   * With both, the view tells the version in force as the PDF does: sections
+   * its terms make moot are left out (saying so), and a term one partner made
+   * stricter alone says who, and whether the other has seen it.
+   */
+  template?: Template;
+  agreement?: Agreement;
 }
 
 /** Every agreed term, section by section, with its matching settings and checklists. */
-export function TermsView({ sections, custom, names }: Readonly<Props>) {
+export function TermsView({ sections, custom, names, template, agreement }: Readonly<Props>) {
+  const version = agreement ? latestVersion(agreement) : undefined;
+  const setAside = template && version ? setAsideFor(template, version.terms) : { sectionIds: new Set<string>(), notes: [] };
+  const alone = agreement && version ? termsTightenedAlone(agreement, version.version) : new Map();
   return (
     <>
-      {sections.map((section) => (
+      {setAside.notes.map((note) => (
+        <p className="notice" key={note}>
+          {note}
+        </p>
+      ))}
+      {shownSections(sections, setAside).map((section) => (
         <section key={section.id} className="card" aria-labelledby={`section-${section.id}`}>
           <h2 id={`section-${section.id}`}>
             {section.title}
           </h2>
-          {section.clauses.map((clause) => (
-            <div className="term" key={clause.questionId}>
-              <span className="term-short">{clause.short}</span>
-              <p>{clause.text}</p>
-              {clause.settledNote && <p className="small muted">{clause.settledNote}</p>}
-              <MatchingSettings lines={clause.settings} title="Settings we use" />
-            </div>
-          ))}
+          {section.clauses.map((clause) => {
+            const change = alone.get(clause.questionId);
+            const note = change ? tightenedNote(change, names, formatDate) : clause.settledNote;
+            return (
+              <div className="term" key={clause.questionId}>
+                <span className="term-short">{clause.short}</span>
+                <p>{clause.text}</p>
+                {note && <p className="small muted">{note}</p>}
+                <MatchingSettings lines={clause.settings} title="Settings we use" />
+              </div>
+            );
+          })}
           <Checklist checklist={section.checklist} />
         </section>
       ))}

@@ -46,7 +46,7 @@ export function AgreementDocument({ model, fontFamily }: Readonly<{ model: Agree
         <Summary rows={model.summary} />
         <Changes {...(model.changes ? { changes: model.changes } : {})} />
         <View break>
-          <Sections sections={model.sections} />
+          <Sections sections={model.sections} setAside={model.setAside} />
           <CustomTerms terms={model.custom} number={lastSection + 1} />
         </View>
         <SettingsChecklist apps={model.settings} />

@@ -16,6 +16,7 @@ const styles = StyleSheet.create({
   short: { fontSize: text.tiny.fontSize, fontWeight: 600, letterSpacing: 0.6, color: muted },
   settled: { ...text.small, marginTop: 3, paddingLeft: 7, borderLeftWidth: 1.5, borderLeftColor: rule, color: muted },
   settledLabel: { fontWeight: 600, color: ink },
+  setAside: { ...text.small, marginTop: 6, paddingLeft: 7, borderLeftWidth: 1.5, borderLeftColor: ink },
 });
 
 /** A term as one paragraph: its label (upper-cased here, so the data keeps the template's words), then the term. */
@@ -71,12 +72,15 @@ function headingBlock(key: string, number: number, title: string): Block {
   };
 }
 
-/** Every section's agreed terms in the template's order, with how differing answers were settled. */
-export function Sections({ sections }: Readonly<{ sections: readonly PdfSection[] }>) {
+/** Every section's agreed terms in the template's order, with how differing answers were settled, and what is left out and why. */
+export function Sections({ sections, setAside = [] }: Readonly<{ sections: readonly PdfSection[]; setAside?: readonly string[] }>) {
   const blocks = partHeader(
     'Our terms in full',
-    'Where we answered a question differently, a note says how we settled it. The most protective answer was always the starting point.',
+    'Where we answered a question differently, a note says how we settled it; where one of us made a term stricter alone, a note says who. The most protective answer was always the starting point.',
   );
+  setAside.forEach((note, index) => {
+    blocks.push({ key: `aside-${index}`, node: <Text key={`aside-${index}`} style={styles.setAside}>{note}</Text> });
+  });
   for (const section of sections) {
     if (section.clauses.length === 0) continue;
     blocks.push(headingBlock(`h-${section.id}`, section.number, section.title));

@@ -1,4 +1,4 @@
-import { APP_LABELS, type AppId, type ChoiceQuestion, type Question, type Template } from '../template/types';
+import { APP_LABELS, type AppId, type ChoiceQuestion, type Question, type Section, type Template } from '../template/types';
 import type { AgreementVersion, PartnerKey, SettledBy, SignedTerm } from './schema';
 import { AFFIRMED, findOption } from './merge';
 import { printsPrivateAnswers } from './private-answers';
@@ -78,6 +78,22 @@ export function clauseText(question: Question, optionId: string): string {
   return findOption(question, optionId)?.clause ?? '';
 }
 
+/**
+ * A checklist as the couple will use it: each step that differs by app once
+ * for every app they chose (an app with no steps for it is told to look in its
+ * own settings), then the steps every app shares.
+ */
+export function checklistFor(checklist: NonNullable<Section['checklist']>, apps: readonly AppId[]): { readonly title: string; readonly items: readonly string[] } {
+  const byApp = (checklist.appSteps ?? []).flatMap((step) =>
+    apps.map((app) => {
+      const setting = step.settings[app];
+      const how = setting ? setting.steps.join('; ') : setting === null ? 'it has no such setting' : 'look for this in its own settings';
+      return `${step.text}. In ${APP_LABELS[app]}: ${how}.`;
+    }),
+  );
+  return { title: checklist.title, items: [...byApp, ...checklist.items] };
+}
+
 /** Turns a version's terms into readable sections, in the template's order. */
 export function renderSections(
   template: Template,
@@ -89,7 +105,7 @@ export function renderSections(
   return template.sections.map((section) => ({
     id: section.id,
     title: section.title,
-    ...(section.checklist ? { checklist: section.checklist } : {}),
+    ...(section.checklist ? { checklist: checklistFor(section.checklist, version.apps) } : {}),
     clauses: section.questions.flatMap((question) => {
       const term = byQuestion.get(question.id);
       if (!term) return [];

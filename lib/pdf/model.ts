@@ -5,6 +5,7 @@ import { shortFingerprint } from '../agreement/fingerprint';
 import { nextReviewAsOf, type CalendarDate } from '../agreement/review';
 import { printsPrivateAnswers } from '../agreement/private-answers';
 import { termsTightenedAlone, tightenedNote } from '../agreement/term-history';
+import { setAsideFor, shownSections } from '../agreement/content';
 import { describeChange, diffVersions } from '../agreement/diff';
 import { findVersion as findVersionOrNone, lastSignedTogether, signaturesOn } from '../agreement/versions';
 import { otherPartner } from '../agreement/schema';
@@ -94,6 +95,8 @@ export interface AgreementPdfModel {
   readonly summary: readonly PdfSummaryRow[];
   readonly changes?: PdfChanges;
   readonly sections: readonly PdfSection[];
+  /** Why some parts are not printed (for example: nothing intimate is shared for now). */
+  readonly setAside: readonly string[];
   readonly custom: readonly PdfCustomTerm[];
   readonly settings: readonly PdfAppChecklist[];
   readonly checklists: readonly PdfChecklist[];
@@ -251,7 +254,9 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
   // The first private answers are printed only where the couple kept them (the version says).
   const rendered = renderSections(template, printsPrivateAnswers(version) ? version : { ...version, terms: version.terms.map(({ answers: _answers, ...term }) => term) });
   const aloneTerms = termsTightenedAlone(agreement, versionNumber);
-  const sections: PdfSection[] = rendered.map((section, index) => {
+  const setAside = setAsideFor(template, version.terms);
+  const shown = shownSections(rendered, setAside);
+  const sections: PdfSection[] = shown.map((section, index) => {
     const notice = template.sections.find((candidate) => candidate.id === section.id)?.notice;
     return {
       number: index + 1,
@@ -278,7 +283,7 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
     return lines.length > 0 ? [{ label: row.label, lines }] : [];
   });
 
-  const checklists: PdfChecklist[] = template.sections.flatMap((section) =>
+  const checklists: PdfChecklist[] = shown.flatMap((section) =>
     section.checklist ? [{ title: `${section.title}: ${section.checklist.title.toLowerCase()}`, items: section.checklist.items.map(pdfText) }] : [],
   );
 
@@ -306,6 +311,7 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
     summary,
     ...(changes && changes.lines.length > 0 ? { changes } : {}),
     sections,
+    setAside: setAside.notes.map(pdfText),
     custom: version.custom.map((term) => ({ text: pdfText(term.text), author: names[term.author] })),
     settings: settingsChecklists(sections, version.apps),
     checklists,

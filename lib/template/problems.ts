@@ -48,6 +48,37 @@ function reviewProblems(template: Template, choices: ReadonlyMap<string, ChoiceQ
   return problems;
 }
 
+function setAsideProblems(template: Template, choices: ReadonlyMap<string, ChoiceQuestion>): string[] {
+  const problems: string[] = [];
+  for (const rule of template.setAside ?? []) {
+    const where = `The sections set aside under "${rule.questionId}"`;
+    const question = choices.get(rule.questionId);
+    if (!question) {
+      problems.push(`${where} refer to a question that is not a choice question of this template.`);
+      continue;
+    }
+    if (rule.optionIds.length === 0) problems.push(`${where} name no options.`);
+    for (const id of rule.optionIds) if (!question.options.some((option) => option.id === id)) problems.push(`${where} name option "${id}", which "${rule.questionId}" does not have.`);
+    if (rule.sectionIds.length === 0) problems.push(`${where} name no sections.`);
+    for (const id of rule.sectionIds) {
+      const section = template.sections.find((candidate) => candidate.id === id);
+      if (!section) problems.push(`${where} name section "${id}", which this template does not have.`);
+      // Hiding the question that decides, or the review, would hide why and when to look again.
+      else if (section.questions.some((each) => each.id === rule.questionId || each.id === template.review.questionId)) {
+        problems.push(`${where} would hide section "${id}", which holds the deciding question or the review.`);
+      }
+    }
+    if (rule.note.trim().length === 0) problems.push(`${where} need a note saying why they are left out.`);
+  }
+  for (const section of template.sections) {
+    for (const step of section.checklist?.appSteps ?? []) {
+      if (step.text.trim().length === 0) problems.push(`Section "${section.id}" has a checklist step by app with no words.`);
+      if (Object.keys(step.settings).length === 0) problems.push(`Section "${section.id}": the checklist step "${step.text}" names no app.`);
+    }
+  }
+  return problems;
+}
+
 /** Every broken rule and unresolved reference in `template`. */
 export function templateProblems(template: Template): string[] {
   const problems: string[] = [];
@@ -67,6 +98,7 @@ export function templateProblems(template: Template): string[] {
     for (const id of row.questionIds) if (!questionIds.has(id)) problems.push(`The summary row "${row.label}" refers to question "${id}", which this template does not have.`);
   }
   problems.push(...reviewProblems(template, choices));
+  problems.push(...setAsideProblems(template, choices));
   if (template.endingsSectionId !== undefined && !template.sections.some((section) => section.id === template.endingsSectionId)) {
     problems.push(`The endings section "${template.endingsSectionId}" is not a section of this template.`);
   }

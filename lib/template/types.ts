@@ -114,11 +114,36 @@ export interface Section {
   /** Optional further reading inside the app, e.g. warning signs of pressure. */
   readonly aside?: { readonly title: string; readonly points: readonly string[] };
   /** Checklist to keep (shown in the agreement and the PDF). */
-  readonly checklist?: { readonly title: string; readonly items: readonly string[] };
+  readonly checklist?: {
+    readonly title: string;
+    readonly items: readonly string[];
+    /** Steps that differ by app, listed first: once for each app the couple chose (resolved in lib/agreement/clauses). */
+    readonly appSteps?: readonly ChecklistAppStep[];
+  };
   readonly questions: readonly Question[];
   readonly notes?: readonly SectionNote[];
   /** Which help to offer beside this section, for the person's chosen country. */
   readonly helpNeeds?: readonly ResourceNeed[];
+}
+
+/** A checklist step done differently in each app ("log out linked devices"), with each app's own steps. */
+export interface ChecklistAppStep {
+  readonly text: string;
+  readonly settings: AppSettings;
+}
+
+/**
+ * Sections with nothing to say while a term is one of some options (for
+ * example: nothing intimate is shared). While a version's term for
+ * `questionId` is one of `optionIds`, the agreement page and the PDF leave
+ * these sections out and say so with `note`; the terms stay in the version.
+ */
+export interface SectionsSetAside {
+  readonly questionId: string;
+  readonly optionIds: readonly string[];
+  readonly sectionIds: readonly string[];
+  /** Why they are left out, in the couple's voice ("We send nothing intimate for now, …"). */
+  readonly note: string;
 }
 
 export interface Resource {
@@ -250,6 +275,8 @@ export interface Template {
   readonly review: ReviewReference;
   /** The section shown again once an agreement is withdrawn: what happens to everything. */
   readonly endingsSectionId?: string;
+  /** Sections the agreement page and the PDF leave out under some answers (`templateProblems` checks the references). */
+  readonly setAside?: readonly SectionsSetAside[];
   /** Notes for the whole agreement (landing page and PDF footer). */
   readonly notes?: readonly SectionNote[];
   /** Help by country; without it, `resourceGroups` is all the help there is. */

@@ -78,4 +78,13 @@ export const intimateMessaging = {
   ],
   review: { questionId: 'reviewCadence', monthsByOption: { every6Months: 6, every3Months: 3, everyMonth: 1 } },
   endingsSectionId: 'endings',
+  // With nothing intimate shared, pages on chat timers, view once, saving and backups have nothing to say.
+  setAside: [
+    {
+      questionId: 'contentKinds',
+      optionIds: ['nothingForNow'],
+      sectionIds: ['chatSettings', 'saving', 'backups'],
+      note: 'We send nothing intimate for now, so the terms about keeping intimate photos, videos and messages are not shown. They are still part of what we signed, and matter again if we ever agree to share more.',
+    },
+  ],
 } satisfies Template;

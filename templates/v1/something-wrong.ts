@@ -1,4 +1,5 @@
 import type { ChoiceQuestion, Section } from '../../lib/template/types';
+import { LINKED_DEVICES } from './shared';
 
 // Version 1, section: If something goes wrong. Frozen: signed agreements render from these exact words.
 
@@ -36,9 +37,22 @@ export const somethingWrong = {
   why: 'Phones get lost and accounts get taken over, even when both of us are careful. Acting quickly and together limits how far anything spreads.',
   checklist: {
     title: 'What to do',
+    // Once for each app the couple chose, so Signal users get Signal's steps too.
+    appSteps: [
+      { text: "Log out every linked device you don't recognise", settings: LINKED_DEVICES },
+      {
+        text: 'Change your two-step verification PIN or password',
+        settings: {
+          // faq.whatsapp.com/1082491466048496.
+          whatsapp: { steps: ['Settings > Account > Two-step verification > Change PIN'] },
+          // Signal PIN, Telegram two-step, Apple Account password [2°]: re-check before a release.
+          signal: { steps: ['Settings > Account > Signal PIN > Change your PIN'] },
+          imessage: { steps: ['Settings > [your name] > Sign-In & Security > Change Password'] },
+          telegram: { steps: ['Settings > Privacy and Security > Two-Step Verification > Change Password'] },
+        },
+      },
+    ],
     items: [
-      "Log out every linked device you don't recognise (WhatsApp: Settings > Linked devices).",
-      'Change your two-step verification PIN (WhatsApp: Settings > Account > Two-step verification).',
       "Lost phone? Lock or wipe it remotely with your phone maker's find-my-device service.",
       "Keep evidence: save threats, usernames, links and dates. Don't delete threats.",
       "Report the post or account to the platform it's on.",
