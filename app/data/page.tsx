@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { ImportPanel } from '@/components/agreement/import-panel';
 import { DeleteAllPanel } from '@/components/agreement/delete-all-panel';
+import { SetAsideList } from '@/components/agreement/set-aside-list';
 
 export default function DataPage() {
   return (
@@ -15,6 +16,14 @@ export default function DataPage() {
         </h2>
         <p>Use a copy you saved from this app (the .json file, or any of its PDFs) to bring your agreement to this device.</p>
         <ImportPanel />
+      </section>
+      <section className="card" aria-labelledby="set-aside-heading">
+        <h2 id="set-aside-heading">Set aside on this device</h2>
+        <p>
+          Anything the app could not read, and any copy whose history went a different way from the one here, is kept here
+          instead of being deleted. None of it is ever the agreement in force.
+        </p>
+        <SetAsideList />
       </section>
       <section className="card" aria-labelledby="delete-heading">
         <h2 id="delete-heading">

@@ -9,18 +9,25 @@ import { STORAGE_MESSAGES } from '../shared/storage-banner';
 export function SavedWork() {
   const load = useSavedWork();
   if (load.status === 'loading') return null;
-  const state = load.status === 'ready' ? load.list : { drafts: [], agreements: [], setAside: 0 };
+  const state = load.status === 'ready' ? load.list : { drafts: [], agreements: [], setAside: 0, keptAside: 0 };
   const error = load.status === 'failed' ? STORAGE_MESSAGES[load.problem] : null;
   const hasAny = state.drafts.length > 0 || state.agreements.length > 0;
+  const earlier = state.setAside === 0 ? state.keptAside : 0;
   return (
-    <section aria-labelledby={hasAny ? "saved-heading" : undefined} data-saved-work="loaded">
-      {(hasAny || error || state.setAside > 0) && <h2 id="saved-heading">On this device</h2>}
+    <section aria-labelledby={hasAny || error || state.keptAside > 0 ? "saved-heading" : undefined} data-saved-work="loaded">
+      {(hasAny || error || state.keptAside > 0) && <h2 id="saved-heading">On this device</h2>}
       {error && <p className="status" role="alert">{error}</p>}
       {state.setAside > 0 && (
         <p className="notice" role="status">
           {state.setAside === 1 ? 'One saved item' : `${state.setAside} saved items`} could not be read, so we put{' '}
           {state.setAside === 1 ? 'it' : 'them'} aside instead of deleting {state.setAside === 1 ? 'it' : 'them'}. The rest
-          of your work is fine.
+          of your work is fine. <Link href="/data#set-aside-heading">See what was set aside and save it as a file</Link>
+        </p>
+      )}
+      {earlier > 0 && (
+        <p className="notice" role="status">
+          {earlier === 1 ? 'One item is' : `${earlier} items are`} kept aside on this device instead of being deleted.{' '}
+          <Link href="/data#set-aside-heading">See what was set aside and save it as a file</Link>
         </p>
       )}
       {state.agreements.map((agreement) => (

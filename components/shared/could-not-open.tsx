@@ -15,7 +15,7 @@ export function CouldNotOpen({ what, why }: Readonly<{ what: 'draft' | 'agreemen
     why.status === 'failed'
       ? STORAGE_MESSAGES[why.problem]
       : why.setAside
-        ? `The saved ${what} on this device could not be read, so we put it aside instead of deleting it. Everything else is unchanged.`
+        ? `This ${what} could not be read on this device; it was set aside, nothing was deleted. You can save it as a file from “Your data”.`
         : MISSING[what];
   return (
     <div>
@@ -23,9 +23,16 @@ export function CouldNotOpen({ what, why }: Readonly<{ what: 'draft' | 'agreemen
       <p className="status" role="alert">
         {message}
       </p>
-      <Link className="button" href="/">
-        Back to the start
-      </Link>
+      <div className="button-row">
+        {why.status === 'missing' && why.setAside && (
+          <Link className="button secondary" href="/data#set-aside-heading">
+            See what was set aside
+          </Link>
+        )}
+        <Link className="button" href="/">
+          Back to the start
+        </Link>
+      </div>
     </div>
   );
 }

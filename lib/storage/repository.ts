@@ -1,6 +1,6 @@
 import { agreementSchema, draftSchema, type Agreement, type Draft } from '../agreement/schema';
 import { latestVersion } from '../agreement/versions';
-import { setAside } from './set-aside';
+import { listSetAside, setAside } from './set-aside';
 import type { Collection, KeyValueStore } from './store';
 
 export interface Loaded<T> {
@@ -37,9 +37,15 @@ async function loadValid<T>(store: KeyValueStore, collection: Collection, schema
   return { items, setAside: movedAside };
 }
 
+async function wasSetAside(store: KeyValueStore, collection: Collection, id: string): Promise<boolean> {
+  const items = await listSetAside(store);
+  return items.some((item) => item.reason === 'unreadable' && item.collection === collection && item.originalKey === id);
+}
+
 async function loadOne<T>(store: KeyValueStore, collection: Collection, schema: Parser<T>, id: string): Promise<LoadedOne<T>> {
   const value = await store.get(collection, id);
-  if (value === undefined) return { found: false, setAside: false };
+  // Set aside on an earlier visit: still say so, rather than "there is none".
+  if (value === undefined) return { found: false, setAside: await wasSetAside(store, collection, id) };
   const parsed = schema.safeParse(value);
   if (parsed.success) return { found: true, item: parsed.data };
   await moveAside(store, collection, id, value);

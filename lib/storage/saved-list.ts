@@ -2,6 +2,7 @@ import type { Template } from '../template/types';
 import { nextReviewForAgreement } from '../agreement/review';
 import { latestVersion } from '../agreement/versions';
 import { loadAgreements, loadDrafts } from './repository';
+import { listSetAside } from './set-aside';
 import type { KeyValueStore } from './store';
 
 /** What the home page lists of one saved item: plain values, so the page needs no schemas of its own. */
@@ -25,8 +26,10 @@ export interface SavedDraftSummary {
 export interface SavedList {
   readonly agreements: SavedAgreementSummary[];
   readonly drafts: SavedDraftSummary[];
-  /** Unreadable records moved aside (kept, never discarded). */
+  /** Unreadable records moved aside by this very listing (kept, never discarded). */
   readonly setAside: number;
+  /** Everything kept aside on this device, from this listing or any earlier time. */
+  readonly keptAside: number;
 }
 
 function names(item: { partners?: { a: { name: string }; b: { name: string } } }): string {
@@ -54,5 +57,6 @@ export async function listSavedWork(store: KeyValueStore, findTemplate: (id: str
     agreements: agreementRows,
     drafts: drafts.items.map((draft) => ({ id: draft.id, names: names(draft), isRevision: Boolean(draft.revisionOf), updatedAt: draft.updatedAt })),
     setAside: drafts.setAside + agreements.setAside,
+    keptAside: (await listSetAside(store)).length,
   };
 }

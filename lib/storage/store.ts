@@ -12,7 +12,8 @@ export interface KeyValueStore {
   clearAll(): Promise<void>;
 }
 
-export type StorageErrorKind = 'unavailable' | 'quota' | 'failed';
+/** `newerApp`: the data on this device was saved by a newer version of the app, which this one cannot open. */
+export type StorageErrorKind = 'unavailable' | 'quota' | 'failed' | 'newerApp';
 
 /** A storage failure; the UI says what it means for the person (see its message map). */
 export class StorageError extends Error {
@@ -26,6 +27,7 @@ export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') return new StorageError('quota', error);
+  if (name === 'VersionError') return new StorageError('newerApp', error);
   if (name === 'SecurityError' || name === 'InvalidStateError') return new StorageError('unavailable', error);
   return new StorageError('failed', error);
 }

@@ -17,6 +17,9 @@ describe('listSavedWork', () => {
 
     const list = await listSavedWork(store, findTemplate);
     expect(list.setAside).toBe(1);
+    expect(list.keptAside).toBe(1);
+    // Listed again later, it is still counted as kept aside, though nothing new was set aside.
+    expect(await listSavedWork(store, findTemplate)).toMatchObject({ setAside: 0, keptAside: 1 });
     expect(list.drafts).toEqual([{ id: draft.id, names: 'Not named yet', isRevision: false, updatedAt: draft.updatedAt }]);
     expect(list.agreements).toHaveLength(1);
     const [summary] = list.agreements;
@@ -26,6 +29,6 @@ describe('listSavedWork', () => {
   });
 
   it('an empty device lists nothing', async () => {
-    expect(await listSavedWork(createMemoryStore(), findTemplate)).toEqual({ agreements: [], drafts: [], setAside: 0 });
+    expect(await listSavedWork(createMemoryStore(), findTemplate)).toEqual({ agreements: [], drafts: [], setAside: 0, keptAside: 0 });
   });
 });
