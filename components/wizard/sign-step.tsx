@@ -4,10 +4,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Template } from '@/lib/template/types';
 import type { SignAsProblem, SignInput } from '@/lib/agreement/draft-flow';
-import type { PartnerKey } from '@/lib/agreement/schema';
+import type { PartnerKey, PrivateAnswers } from '@/lib/agreement/schema';
 import { FieldError } from '../ui/field-error';
 import { NameField } from '../shared/name-field';
 import { ProblemMessage } from '../shared/storage-banner';
+import { PrivateAnswersChoice } from './private-answers-choice';
 
 interface Props {
   template: Template;
@@ -21,11 +22,12 @@ interface Props {
 interface Values {
   acks: string[];
   typed: string;
+  privateAnswers: PrivateAnswers;
 }
 
 /** One partner confirms the acknowledgements and signs by typing their own name. */
 export function SignStep({ template, partner, name, onBack, onSign }: Readonly<Props>) {
-  const { register, handleSubmit } = useForm<Values>({ defaultValues: { acks: [], typed: '' } });
+  const { register, handleSubmit } = useForm<Values>({ defaultValues: { acks: [], typed: '', privateAnswers: 'leftOut' } });
   const [problems, setProblems] = useState<readonly SignAsProblem[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -36,7 +38,7 @@ export function SignStep({ template, partner, name, onBack, onSign }: Readonly<P
   };
 
   return (
-    <form noValidate onSubmit={handleSubmit((values) => setProblems(onSign({ acknowledged: values.acks, typedName: values.typed })))}>
+    <form noValidate onSubmit={handleSubmit((values) => setProblems(onSign({ acknowledged: values.acks, typedName: values.typed, privateAnswers: values.privateAnswers })))}>
       <h1 tabIndex={-1} ref={heading}>
         {name}, please read and sign
       </h1>
@@ -51,6 +53,7 @@ export function SignStep({ template, partner, name, onBack, onSign }: Readonly<P
         ))}
         <FieldError id="acks-error" message={problems.includes('acknowledgements') ? messages.acknowledgements : undefined} />
       </fieldset>
+      <PrivateAnswersChoice id={`private-answers-${partner}`} field={register('privateAnswers')} />
       <NameField
         id={`sign-${partner}`}
         label={`Type your name to sign: ${name}`}
