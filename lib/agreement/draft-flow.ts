@@ -7,6 +7,7 @@ import { isSameName, normaliseName } from './names';
 import { choosePrivateAnswers } from './private-answers';
 import { latestVersion } from './versions';
 import { inForceAnswers, revisableQuestionIds, revisitList, sectionsToAnswer } from './revision';
+import { planUpgrade } from './upgrade';
 
 /**
  * The stages of a draft on one device: set-up → A answers → hand-over →
@@ -165,23 +166,31 @@ export function signAs(ready: ReadyDraft, partner: PartnerKey, input: SignInput,
   return { ok: true, draft: next, signed: both.ok ? both.signed : null };
 }
 
-export type RevisionStartProblem = 'withdrawn' | 'nothingChosen';
+export type RevisionStartProblem = 'withdrawn' | 'nothingChosen' | 'otherTemplate';
 
 /**
  * A draft to revisit the agreement together. Names, apps and own terms are
  * kept, and each partner's answers start on the terms in force: revisiting
  * never tightens or loosens anything nobody touched. With `revisit`, only those
  * terms are asked again; the others carry over as signed.
+ *
+ * `template` is the version to revise into. When it is newer than `signedOn`
+ * (the version the agreement was signed on), this is the move to it: what is
+ * new or changed in meaning is left unanswered, so both answer it privately.
  */
 export function startRevision(
   template: Template,
   agreement: Agreement,
   now: Date = new Date(),
   revisit?: readonly string[],
+  signedOn: Template = template,
 ): { readonly ok: true; readonly draft: Draft } | Refusal<RevisionStartProblem> {
   if (agreement.withdrawn) return refuse('withdrawn');
   const latest = latestVersion(agreement);
-  const inForce = inForceAnswers(template, latest);
+  if (latest.templateId !== template.id || latest.templateVersion !== signedOn.version) return refuse('otherTemplate');
+  const upgrade = signedOn.version === template.version ? null : planUpgrade(signedOn, template, latest);
+  if (upgrade && !upgrade.ok) return refuse('otherTemplate');
+  const inForce = upgrade ? upgrade.plan.start : inForceAnswers(template, latest);
   const revisable = new Set(revisableQuestionIds(template));
   const chosen = revisit?.filter((id) => revisable.has(id));
   if (chosen && chosen.length === 0) return refuse('nothingChosen');
