@@ -27,7 +27,13 @@ function strings(value: unknown, found: string[] = []): string[] {
 
 describe('the embedded PDF font covers every character our own text uses', () => {
   const faces = Object.values(PDF_FONT_FILES).map((file) => [file, fontkit.create(readFileSync(join(FONT_DIR, file)))] as const);
-  const sources = [...templates.map((template) => [`template ${template.id}`, template] as const), ['resources', [UNDER_18_RESOURCES, PRESSURE_RESOURCES, LEAK_RESOURCES]] as const];
+  // A template carries its help by country, notes, device steps and upgrade words, so each is walked whole;
+  // the help is named again so a failure says where the character sits.
+  const sources = [
+    ...templates.map((template) => [`template ${template.id} v${template.version}`, template] as const),
+    ...templates.flatMap((template) => (template.help ? [[`help by country, v${template.version}`, template.help] as const] : [])),
+    ['resources', [UNDER_18_RESOURCES, PRESSURE_RESOURCES, LEAK_RESOURCES]] as const,
+  ];
 
   it.each(sources)('%s', (_label, source) => {
     const missing = new Set<string>();
