@@ -28,12 +28,19 @@ export function JoinApart() {
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    const hash = window.location.hash;
-    setFragment(hash);
-    void apartClient.inviteInfo(hash).then((info) => {
-      if (!info.ok) return setInvite({ status: 'refused', problem: info.problem });
-      setInvite(info.value.open ? { status: 'open', expiresAt: info.value.expiresAt } : { status: 'closed' });
-    });
+    // Read again when the link in the address bar is corrected in place.
+    const check = () => {
+      const hash = window.location.hash;
+      setFragment(hash);
+      setInvite({ status: 'checking' });
+      void apartClient.inviteInfo(hash).then((info) => {
+        if (!info.ok) return setInvite({ status: 'refused', problem: info.problem });
+        setInvite(info.value.open ? { status: 'open', expiresAt: info.value.expiresAt } : { status: 'closed' });
+      });
+    };
+    check();
+    window.addEventListener('hashchange', check);
+    return () => window.removeEventListener('hashchange', check);
   }, []);
 
   if (invite.status === 'checking') return <p className="muted">Checking the invite…</p>;
