@@ -5,6 +5,7 @@ import type { AppId, Question } from '@/lib/template/types';
 import { settingsFor } from '@/lib/agreement/clauses';
 import { AFFIRMED } from '@/lib/agreement/merge';
 import { MatchingSettings } from '../shared/matching-settings';
+import { DeviceSettings } from '../shared/device-settings';
 import { FieldError } from '../ui/field-error';
 
 interface Props {
@@ -32,6 +33,7 @@ export function QuestionField({ question, field, value, error, apps }: Readonly<
         </label>
         <FieldError id={errorId} message={error} />
         {value === true && <MatchingSettings lines={settingsFor(question, AFFIRMED, apps)} />}
+        {value === true && <DeviceSettings question={question} optionId={AFFIRMED} />}
       </fieldset>
     );
   }
@@ -52,6 +54,7 @@ export function QuestionField({ question, field, value, error, apps }: Readonly<
       ))}
       <FieldError id={errorId} message={error} />
       {typeof value === 'string' && <MatchingSettings lines={settingsFor(question, value, apps)} />}
+      {typeof value === 'string' && <DeviceSettings question={question} optionId={value} />}
     </fieldset>
   );
 }

@@ -7,6 +7,8 @@ import type * as z from 'zod/mini';
 import type { AppId, Section } from '@/lib/template/types';
 import { sectionDefaults, sectionSchema, type Answers } from '@/lib/template/schema';
 import { QuestionField } from './question-field';
+import { SectionNotes } from '../shared/section-notes';
+import { SectionHelp } from '../shared/resource-list-section';
 import { Progress } from '../ui/progress';
 
 type StepSchema = ReturnType<typeof sectionSchema>;
@@ -63,6 +65,8 @@ export function SectionStep({ section, index, total, partnerName, apps, saved, o
       </h1>
       <p className="lead">{section.why}</p>
       {section.notice && <p className="notice">{section.notice}</p>}
+      <SectionNotes notes={section.notes} />
+      <SectionHelp section={section} />
       {section.aside && (
         <details>
           <summary>{section.aside.title}</summary>
