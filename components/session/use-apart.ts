@@ -61,7 +61,9 @@ export function useApartState(id: string | null) {
     [setLoad],
   );
 
-  const session = useMemo<ApartSession | null>(() => (load.status === 'ready' ? sessionFromStored(load.item.session) : null), [load]);
+  // One session object while the stored one is the same: a new object would restart the poll and re-derive the keys.
+  const stored = load.status === 'ready' ? JSON.stringify(load.item.session) : null;
+  const session = useMemo<ApartSession | null>(() => (stored ? sessionFromStored(JSON.parse(stored)) : null), [stored]);
   return { load, session, saveProblem, update, current: () => latest.current };
 }
 

@@ -2,8 +2,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Request } from 'playwright-core';
-import { newPage, scratchDir, startApp, type App } from './harness';
+import { DESKTOP, MOBILE, newPage, scratchDir, startApp, type App } from './harness';
 import { answerAllSections, DIFFERING_ANSWERS } from './journey';
 import { defaultTemplate } from '../../templates';
 import type { ChoiceQuestion } from '../../lib/template/types';
@@ -21,6 +22,21 @@ after(async () => {
 });
 
 const NAMES = { a: 'Zoë', b: 'José' };
+/** Set APART_SHOTS to a folder to keep a PNG of each apart screen, at 390×844 and at desktop size. */
+const SHOTS = process.env.APART_SHOTS;
+const axeProblems: string[] = [];
+
+/** Axe (WCAG 2.2 AA) on each new apart screen, and a screenshot of it when asked for. */
+async function look(page: Page, label: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  axeProblems.push(...results.violations.map((violation) => `${label}: ${violation.id} ${violation.help} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`));
+  if (!SHOTS) return;
+  await page.screenshot({ path: path.join(SHOTS, `${label}-mobile.png`), fullPage: true });
+  await page.setViewportSize(DESKTOP.viewport);
+  await page.screenshot({ path: path.join(SHOTS, `${label}-desktop.png`), fullPage: true });
+  await page.setViewportSize(MOBILE.viewport);
+}
 const TOTAL = defaultTemplate.sections.length;
 
 function recordRequests(context: BrowserContext): Request[] {
@@ -119,16 +135,19 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   const b = await newPage(app);
   const requests = [...[a, b].map(({ context }) => recordRequests(context))];
   const link = await startAsA(a.page);
+  await look(a.page, '01-a-invite');
 
   // A wrong or truncated link says so plainly, and nothing is joined.
   const stranger = await newPage(app);
   await refusedWith(stranger.page, link.slice(0, -5), /not complete or not right/);
+  await look(stranger.page, '02-bad-link');
   await refusedWith(stranger.page, link.replace(/#v1\.[A-Za-z0-9_-]{43}$/, `#v1.${'A'.repeat(43)}`), /not on the server/);
 
   // Opening the link (as a link preview would) joins nothing: A still waits.
   await b.page.goto(link);
   await passApartEntryCheck(b.page);
   await b.page.getByLabel('Your name').fill(NAMES.b);
+  await look(b.page, '03-b-join');
   await a.page.waitForTimeout(2_500);
   assert.equal(await a.page.getByRole('heading', { name: 'Invite your partner' }).count(), 1, 'loading the link did not join');
   await b.page.getByRole('button', { name: 'Join' }).click();
@@ -138,9 +157,11 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   const [wordsA, wordsB] = await Promise.all([checkWords(a.page), checkWords(b.page)]);
   assert.equal(wordsA, wordsB, 'the same check code on both phones');
   assert.equal(wordsA.split(' ').length, 4);
+  await look(a.page, '04-a-check-code');
 
   // A later device with the same link is refused.
   await refusedWith(stranger.page, link, /already joined with this link/);
+  await look(stranger.page, '05-taken');
   await stranger.context.close();
 
   await a.page.getByRole('button', { name: 'The words match' }).click();
@@ -149,13 +170,17 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   // A answers; B sees A's progress without reloading, then A's answers stay sealed until B sends.
   await answerAndSend(a.page, NAMES.a, DIFFERING_ANSWERS.a);
   await b.page.getByText(`${NAMES.a} has sent their answers.`).waitFor();
+  await look(b.page, '06-b-intro');
   await a.page.getByRole('heading', { name: 'Your answers are sent' }).waitFor();
   await b.page.getByRole('button', { name: `I’m ${NAMES.b}, and I’m answering for myself` }).click();
   await answerAllSections(b.page, {}, async (sectionId) => {
     if (sectionId !== defaultTemplate.sections[2]?.id) return;
     await a.page.getByText(`${NAMES.b} has answered 2 of ${TOTAL} sections.`).waitFor({ timeout: 10_000 });
+    await look(a.page, '07-a-waiting');
+    await look(b.page, '08-b-section');
   });
   await b.page.getByRole('heading', { name: 'Send your answers' }).waitFor();
+  await look(b.page, '09-b-send');
   await b.page.getByRole('button', { name: 'Send my answers as final' }).click();
 
   // Both see the same terms to talk about.
@@ -166,6 +191,7 @@ test('two phones make one agreement: join by button, check code, sealed answers,
     return DIFFERING_ANSWERS.a[id as keyof typeof DIFFERING_ANSWERS.a] !== bAnswer;
   });
   assert.ok(talkIds.length >= 1, 'the answers differ somewhere');
+  await look(b.page, '10-b-review');
   for (const id of talkIds) {
     await a.page.locator(`[data-question="${id}"]`).getByRole('button', { name: 'Accept the suggestion' }).click();
     await b.page.locator(`[data-question="${id}"]`).getByText('Settled: the more careful answer').waitFor();
@@ -173,8 +199,11 @@ test('two phones make one agreement: join by button, check code, sealed answers,
 
   await signOn(b.page, NAMES.b);
   await a.page.getByText(`${NAMES.b} has signed these terms on their phone.`).waitFor();
+  await look(a.page, '11-a-sign');
   await signOn(a.page, NAMES.a);
   for (const page of [a.page, b.page]) await page.getByRole('heading', { name: 'You have both signed' }).waitFor();
+  await look(b.page, '12-b-signed');
+  assert.deepEqual(axeProblems, [], 'every apart screen passes axe');
 
   const [pdfA, pdfB] = [await fingerprintAndPdf(a.page, 'a'), await fingerprintAndPdf(b.page, 'b')];
   assert.equal(pdfA.fingerprint, pdfB.fingerprint, 'both phones hold the same version');
