@@ -6,6 +6,9 @@ import { termsTightenedAlone, tightenedNote } from '@/lib/agreement/term-history
 import { latestVersion } from '@/lib/agreement/versions';
 import { formatDate } from '@/lib/agreement/format-date';
 import { MatchingSettings } from '../shared/matching-settings';
+import { DeviceSettingsForTerm } from '../shared/device-settings';
+import { SectionNotes } from '../shared/section-notes';
+import { SectionHelp } from '../shared/resource-list-section';
 import { Checklist } from './checklist';
 
 interface Props {
@@ -38,6 +41,7 @@ export function TermsView({ sections, custom, names, template, agreement }: Read
           <h2 id={`section-${section.id}`}>
             {section.title}
           </h2>
+          <SectionNotes notes={template?.sections.find((candidate) => candidate.id === section.id)?.notes} />
           {section.clauses.map((clause) => {
             const change = alone.get(clause.questionId);
             const note = change ? tightenedNote(change, names, formatDate) : clause.settledNote;
@@ -47,10 +51,14 @@ export function TermsView({ sections, custom, names, template, agreement }: Read
                 <p>{clause.text}</p>
                 {note && <p className="small muted">{note}</p>}
                 <MatchingSettings lines={clause.settings} title="Settings we use" />
+                {template && (
+                  <DeviceSettingsForTerm template={template} questionId={clause.questionId} optionId={version?.terms.find((term) => term.questionId === clause.questionId)?.optionId} />
+                )}
               </div>
             );
           })}
           <Checklist checklist={section.checklist} />
+          {template && <SectionHelp section={template.sections.find((candidate) => candidate.id === section.id) ?? { id: section.id }} />}
         </section>
       ))}
       {custom.length > 0 && (

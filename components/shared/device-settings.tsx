@@ -1,5 +1,5 @@
 import { deviceSettingsFor } from '@/lib/template/device';
-import type { Question } from '@/lib/template/types';
+import type { Question, Template } from '@/lib/template/types';
 
 /** Settings on the phone or computer itself (Safety Check, iCloud Backup), whichever apps were chosen. */
 export function DeviceSettings({ question, optionId, title = 'On the phone or computer' }: Readonly<{ question: Question; optionId: string; title?: string }>) {
@@ -25,4 +25,11 @@ export function DeviceSettings({ question, optionId, title = 'On the phone or co
       ))}
     </div>
   );
+}
+
+/** The phone-wide settings for one signed term, looked up in the template it was signed on. */
+export function DeviceSettingsForTerm({ template, questionId, optionId }: Readonly<{ template: Template; questionId: string; optionId: string | undefined }>) {
+  const question = template.sections.flatMap((section) => section.questions).find((candidate) => candidate.id === questionId);
+  if (!question || optionId === undefined) return null;
+  return <DeviceSettings question={question} optionId={optionId} title="On our phones and computers" />;
 }
