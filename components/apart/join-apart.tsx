@@ -7,7 +7,7 @@ import { newId } from '@/lib/agreement/ids';
 import { normaliseName } from '@/lib/agreement/names';
 import { PROBLEM_MESSAGES, type ApartProblem } from '@/lib/apart/client';
 import { sessionToStored } from '@/lib/apart/session';
-import { apartClient, saveNewApart } from '../session/use-apart';
+import { apartClient, findApartEntry, saveNewApart } from '../session/use-apart';
 import { ProblemMessage, STORAGE_MESSAGES } from '../shared/storage-banner';
 import { ApartEntryCheck } from './apart-entry-check';
 import { ApartSetup } from './apart-setup';
@@ -33,15 +33,19 @@ export function JoinApart() {
       const hash = window.location.hash;
       setFragment(hash);
       setInvite({ status: 'checking' });
-      void apartClient.inviteInfo(hash).then((info) => {
+      void findApartEntry(hash).then((mine) => {
+        // This phone already joined with this link: carry on there, nothing is sent.
+        if (mine) return router.replace(`/apart/session?id=${mine}`);
+        return apartClient.inviteInfo(hash).then((info) => {
         if (!info.ok) return setInvite({ status: 'refused', problem: info.problem });
-        setInvite(info.value.open ? { status: 'open', expiresAt: info.value.expiresAt } : { status: 'closed' });
+          setInvite(info.value.open ? { status: 'open', expiresAt: info.value.expiresAt } : { status: 'closed' });
+        });
       });
     };
     check();
     window.addEventListener('hashchange', check);
     return () => window.removeEventListener('hashchange', check);
-  }, []);
+  }, [router]);
 
   if (invite.status === 'checking') return <p className="muted">Checking the invite…</p>;
   if (invite.status === 'refused' || invite.status === 'closed') {

@@ -182,3 +182,18 @@ export function useApartList(): ApartList {
   }, []);
   return list;
 }
+
+/** The local id of the entry this phone already holds for an invite link, if it joined (or started) with it. */
+export async function findApartEntry(fragment: string): Promise<string | null> {
+  try {
+    for (const [, value] of await deviceStore().entries('apart')) {
+      const parsed = apartStateSchema.safeParse(value);
+      if (!parsed.success) continue;
+      const stored = parsed.data.session as { fragment?: unknown } | null;
+      if (stored && typeof stored === 'object' && stored.fragment === fragment.trim()) return parsed.data.id;
+    }
+  } catch {
+    // Nothing readable here: the invite is checked as on any phone.
+  }
+  return null;
+}
