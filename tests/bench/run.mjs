@@ -295,6 +295,8 @@ async function main() {
     await server.stop();
   }
   rows.push(...(await pdfRows()));
+  // 10,000 hostile files (byte flips, forks, template-invalid versions, cyclic and huge PDFs) against a real saved agreement.
+  rows.push(...(await (await import('./hostile-files.ts')).benchHostileFiles()));
   // Apart mode's server: SQLite and PostgreSQL, one and two instances, each beside the bare route (no budgets: figures to compare).
   rows.push(...(await (await import('./apart-bench.mjs')).apartScaleRows()));
 
