@@ -84,13 +84,14 @@ export function clauseText(question: Question, optionId: string): string {
  * own settings), then the steps every app shares.
  */
 export function checklistFor(checklist: NonNullable<Section['checklist']>, apps: readonly AppId[]): { readonly title: string; readonly items: readonly string[] } {
-  const byApp = (checklist.appSteps ?? []).flatMap((step) =>
-    apps.map((app) => {
+  const byApp = (checklist.appSteps ?? []).flatMap((step) => {
+    const what = step.text.charAt(0).toLowerCase() + step.text.slice(1);
+    return apps.map((app) => {
       const setting = step.settings[app];
-      const how = setting ? setting.steps.join('; ') : setting === null ? 'it has no such setting' : 'look for this in its own settings';
-      return `${step.text}. In ${APP_LABELS[app]}: ${how}.`;
-    }),
-  );
+      if (setting === null) return `${APP_LABELS[app]} has no setting to ${what}.`;
+      return `In ${APP_LABELS[app]}, ${what}: ${setting ? setting.steps.join(' > ') : 'look for it in the app’s own settings'}.`;
+    });
+  });
   return { title: checklist.title, items: [...byApp, ...checklist.items] };
 }
 

@@ -22,7 +22,8 @@ export function setAsideFor(template: Template, terms: readonly SignedTerm[]): S
     const titles = template.sections.filter((section) => rule.sectionIds.includes(section.id)).map((section) => section.title);
     if (titles.length === 0) continue;
     rule.sectionIds.forEach((id) => sectionIds.add(id));
-    notes.push(`${rule.note} Left out here: ${titles.join(', ')}.`);
+    const list = titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}` : titles.join('');
+    notes.push(`${rule.note} Left out here: ${list}.`);
   }
   return { sectionIds, notes };
 }

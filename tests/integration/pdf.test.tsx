@@ -4,6 +4,7 @@ import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { Agreement } from '@/lib/agreement/schema';
 import { renderSections } from '@/lib/agreement/clauses';
+import { setAsideFor, shownSections } from '@/lib/agreement/content';
 import { fingerprintVersion, shortFingerprint } from '@/lib/agreement/fingerprint';
 import { looksLikePdf, MAX_IMPORT_BYTES, parseAgreementFile } from '@/lib/agreement/file-format';
 import { tightenAlone } from '@/lib/agreement/versions';
@@ -77,18 +78,27 @@ describe('the agreement PDF', () => {
   });
 
   it('prints exactly the known text, page by page (known answer)', () => {
-    expect(createHash('sha256').update(JSON.stringify(pageTexts)).digest('hex')).toBe('9a0624f7ba2e55aeb6843f39a71f4b4dcfa4dbdbd3892fe9248fe1e141883c6a');
+    expect(createHash('sha256').update(JSON.stringify(pageTexts)).digest('hex')).toBe('952b80efcdf25e5ec0ac5f6a5ae2c8126e75da46504eaefefe32c1cefbc3cc63');
   });
 
-  it('contains every agreed clause, in full', () => {
-    const clauses = renderSections(template, version).flatMap((section) => section.clauses);
-    expect(clauses.length).toBe(version.terms.length);
-    for (const clause of clauses) expect(text).toContain(flat(pdfText(clause.text)));
+  it('contains every agreed clause it shows, in full, and says why the rest is left out', () => {
+    const all = renderSections(template, version);
+    expect(all.flatMap((section) => section.clauses).length).toBe(version.terms.length);
+    // The fixture settles on "nothing intimate for now", so the template sets some sections aside.
+    const setAside = setAsideFor(template, version.terms);
+    expect(setAside.notes.length).toBeGreaterThan(0);
+    for (const note of setAside.notes) expect(text).toContain(flat(pdfText(note)));
+    const shown = shownSections(all, setAside).flatMap((section) => section.clauses);
+    const hidden = all.filter((section) => setAside.sectionIds.has(section.id)).flatMap((section) => section.clauses);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const clause of shown) expect(text).toContain(flat(pdfText(clause.text)));
+    for (const clause of hidden) expect(text).not.toContain(flat(pdfText(clause.text)));
     for (const term of version.custom) expect(text).toContain(flat(term.text));
   });
 
-  it('says how each differing answer was settled', () => {
-    const notes = renderSections(template, version).flatMap((section) => section.clauses.flatMap((clause) => (clause.settledNote ? [clause.settledNote] : [])));
+  it('says how each differing answer it shows was settled', () => {
+    const shown = shownSections(renderSections(template, version), setAsideFor(template, version.terms));
+    const notes = shown.flatMap((section) => section.clauses.flatMap((clause) => (clause.settledNote ? [clause.settledNote] : [])));
     expect(notes.length).toBeGreaterThan(0);
     for (const note of notes) expect(text).toContain(flat(note));
   });
@@ -316,6 +326,16 @@ describe('from version 2 on', () => {
     expect(text).toContain('Changes since version 1');
     expect(text).toContain(flat(changesForVersion(template, withTwo, 2)!.lines[0]!));
     expect(text).toContain('Version 2');
+    // A tightening is not presented as signed by both: who made it stricter alone, and that the other has not seen it.
+    expect(text).toContain('MADE STRICTER 1 December 2026');
+    expect(text).not.toContain('SIGNED 1 December 2026');
+    expect(text).toContain('José made this version stricter alone, on 1 December 2026.');
+    expect(text).toContain('Zoë has not seen it yet.');
+    expect(text).toContain('What we both confirmed when we signed version 1 together');
+    expect(text).not.toContain('TYPED SIGNATURE');
+    expect(text).toContain('MADE IT STRICTER, ALONE José');
+    expect(text).toContain('HAS NOT SEEN IT YET Zoë Has not seen or signed this version');
+    expect(text).toContain('Who changed it: José made this stricter alone in version 2, on 1 December 2026. Zoë has not seen it yet.');
     const result = await readAgreementFromPdf(bytes);
     expect(result.ok && result.agreement.versions.map((version) => version.version)).toEqual([1, 2]);
 

@@ -30,6 +30,8 @@ describe('content that adapts to the terms', () => {
     const none = setAsideFor(template, [{ questionId: 'photos', optionId: 'noPhotos', settledBy: 'same' }]);
     expect([...none.sectionIds]).toEqual(['others']);
     expect(none.notes).toEqual(['We send no photos for now. Left out here: Other people.']);
+    const two = setAsideFor({ ...template, setAside: [{ ...template.setAside![0]!, sectionIds: ['others', 'sharing', 'revisit'] }] }, [{ questionId: 'photos', optionId: 'noPhotos', settledBy: 'same' }]);
+    expect(two.notes).toEqual(['We send no photos for now. Left out here: What we share, Other people and Revisiting.']);
     expect(setAsideFor(template, [{ questionId: 'photos', optionId: 'withFace', settledBy: 'same' }]).sectionIds.size).toBe(0);
     expect(setAsideFor(fixtureTemplate, [{ questionId: 'photos', optionId: 'noPhotos', settledBy: 'same' }]).sectionIds.size).toBe(0);
   });
@@ -48,14 +50,14 @@ describe('content that adapts to the terms', () => {
   it('lists each step that differs by app once for every app chosen, not only the first', () => {
     const checklist = template.sections.find((section) => section.id === 'others')!.checklist!;
     expect(checklistFor(checklist, ['whatsapp', 'signal', 'imessage', 'telegram']).items).toEqual([
-      'Log out linked devices. In WhatsApp: Settings > Linked devices; Log out.',
-      'Log out linked devices. In Signal: Settings > Linked devices.',
-      'Log out linked devices. In iMessage: it has no such setting.',
-      'Log out linked devices. In Telegram: look for this in its own settings.',
+      'In WhatsApp, log out linked devices: Settings > Linked devices > Log out.',
+      'In Signal, log out linked devices: Settings > Linked devices.',
+      'iMessage has no setting to log out linked devices.',
+      'In Telegram, log out linked devices: look for it in the app’s own settings.',
       'Keep evidence.',
     ]);
     const rendered = renderSections(template, { terms: [], apps: ['signal'], partners: { a: { name: 'A' }, b: { name: 'B' } } });
-    expect(rendered.find((section) => section.id === 'others')?.checklist?.items[0]).toBe('Log out linked devices. In Signal: Settings > Linked devices.');
+    expect(rendered.find((section) => section.id === 'others')?.checklist?.items[0]).toBe('In Signal, log out linked devices: Settings > Linked devices.');
   });
 
   it('the template checks every reference in its rules', () => {
