@@ -87,6 +87,9 @@ export function Sections({ sections, setAside = [] }: Readonly<{ sections: reado
     if (section.notice) {
       blocks.push({ key: `n-${section.id}`, lead: true, node: <Text key={`n-${section.id}`} style={styles.notice}>Note: {section.notice}</Text> });
     }
+    (section.notes ?? []).forEach((note, index) => {
+      blocks.push({ key: `sn-${section.id}-${index}`, lead: true, node: <Text key={`sn-${section.id}-${index}`} style={styles.notice}>{note}</Text> });
+    });
     blocks.push(...section.clauses.map(clauseBlock));
   }
   return <View style={base.body}>{keepLeadsWithNext(blocks)}</View>;

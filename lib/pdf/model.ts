@@ -1,5 +1,7 @@
 import { APP_LABELS, type AppId, type ResourceGroup, type Template } from '../template/types';
-import type { Agreement, AgreementVersion, PartnerKey } from '../agreement/schema';
+import type { Agreement, AgreementVersion, PartnerKey, SignedTerm } from '../agreement/schema';
+import { deviceChecklists } from '../template/device';
+import { printedHelp } from '../template/help';
 import { renderSections, type RenderedClause } from '../agreement/clauses';
 import { shortFingerprint } from '../agreement/fingerprint';
 import { nextReviewAsOf, type CalendarDate } from '../agreement/review';
@@ -40,6 +42,8 @@ export interface PdfSection {
   readonly id: string;
   readonly title: string;
   readonly notice?: string;
+  /** Short notes on the section (a law, a region, a limit); only when the template has some. */
+  readonly notes?: readonly string[];
   readonly clauses: readonly PdfClause[];
 }
 
@@ -153,6 +157,15 @@ function settingsChecklists(sections: readonly PdfSection[], apps: readonly AppI
   });
 }
 
+/** Phone- and computer-wide steps, after the apps' own; none for a template without them. */
+function deviceSettingsChecklists(template: Template, terms: readonly SignedTerm[], sections: readonly PdfSection[]): PdfAppChecklist[] {
+  return deviceChecklists(template, terms, new Set(sections.map((section) => section.id))).map((device) => ({
+    appLabel: device.label,
+    groups: device.groups.map((group) => ({ term: group.term, steps: group.steps.map(pdfText), ...(group.note ? { note: pdfText(group.note) } : {}) })),
+    unavailable: [],
+  }));
+}
+
 /** A term one partner changed alone says so, instead of how the couple first settled it. */
 function cleanClause(clause: RenderedClause, changedNote: string | undefined): PdfClause {
   const { settledNote, ...rest } = clause;
@@ -179,6 +192,8 @@ export interface AgreementPdfModelInput {
   readonly fingerprint: string;
   /** IANA zone for dates and times; the device's own zone when left out. */
   readonly timeZone?: string;
+  /** The country chosen on this device for help lines; its help is printed after what works anywhere. */
+  readonly country?: string;
 }
 
 /** The version to print; throws when there is none (a caller's mistake, not bad data). */
@@ -257,12 +272,13 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
   const setAside = setAsideFor(template, version.terms);
   const shown = shownSections(rendered, setAside);
   const sections: PdfSection[] = shown.map((section, index) => {
-    const notice = template.sections.find((candidate) => candidate.id === section.id)?.notice;
+    const { notice, notes } = template.sections.find((candidate) => candidate.id === section.id) ?? {};
     return {
       number: index + 1,
       id: section.id,
       title: section.title,
       ...(notice ? { notice: pdfText(notice) } : {}),
+      ...(notes && notes.length > 0 ? { notes: notes.map((note) => pdfText(note.text)) } : {}),
       clauses: section.clauses.map((clause) => {
         const alone = aloneTerms.get(clause.questionId);
         return cleanClause(clause, alone ? tightenedNote(alone, names, (iso) => dates.format(new Date(iso))) : undefined);
@@ -313,9 +329,9 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
     sections,
     setAside: setAside.notes.map(pdfText),
     custom: version.custom.map((term) => ({ text: pdfText(term.text), author: names[term.author] })),
-    settings: settingsChecklists(sections, version.apps),
+    settings: [...settingsChecklists(sections, version.apps), ...deviceSettingsChecklists(template, version.terms, sections)],
     checklists,
-    resources: resourcesOnce(template.resourceGroups),
+    resources: resourcesOnce(printedHelp(template, input.country)),
     acknowledgementsTitle: made.acknowledgementsTitle,
     acknowledgements,
     signatures: made.signatures,

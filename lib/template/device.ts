@@ -1,4 +1,4 @@
-import { DEVICE_LABELS, type DeviceId, type Question } from './types';
+import { DEVICE_IDS, DEVICE_LABELS, type DeviceId, type Question, type Template } from './types';
 
 /** One phone- or computer-wide setting line, shown to everyone whichever apps they chose. */
 export interface DeviceSettingLine {
@@ -16,5 +16,26 @@ export function deviceSettingsFor(question: Question, optionId: string): DeviceS
     const id = key as DeviceId;
     if (!(id in DEVICE_LABELS) || setting === undefined) return [];
     return [{ device: id, label: DEVICE_LABELS[id], steps: setting ? setting.steps : null, ...(setting?.note ? { note: setting.note } : {}) }];
+  });
+}
+
+/** Per phone or computer, the steps that match the terms in `sectionIds` (each step once), for the printed checklist. */
+export function deviceChecklists(
+  template: Template,
+  terms: readonly { readonly questionId: string; readonly optionId: string }[],
+  sectionIds: ReadonlySet<string>,
+): { readonly label: string; readonly groups: { readonly term: string; readonly steps: readonly string[]; readonly note?: string }[] }[] {
+  const chosen = new Map(terms.map((term) => [term.questionId, term.optionId]));
+  const questions = template.sections.filter((section) => sectionIds.has(section.id)).flatMap((section) => section.questions);
+  return DEVICE_IDS.flatMap((device) => {
+    const seen = new Set<string>();
+    const groups = questions.flatMap((question) => {
+      const optionId = chosen.get(question.id);
+      const line = optionId === undefined ? undefined : deviceSettingsFor(question, optionId).find((candidate) => candidate.device === device);
+      const steps = (line?.steps ?? []).filter((step) => !seen.has(step));
+      steps.forEach((step) => seen.add(step));
+      return line && steps.length > 0 ? [{ term: question.short, steps, ...(line.note ? { note: line.note } : {}) }] : [];
+    });
+    return groups.length > 0 ? [{ label: DEVICE_LABELS[device], groups }] : [];
   });
 }
