@@ -15,7 +15,8 @@ import { page } from '@/lib/pdf/page';
 import { pdfText } from '@/lib/pdf/printable';
 import { changesForVersion } from '@/lib/pdf/model';
 import { renderAgreementPdf, type RenderAgreementPdfInput } from '@/components/pdf/render';
-import { buildAgreement, buildLargeAgreement, FONT_DIR, TIME_ZONE } from './pdf-fixture';
+import { buildAgreement, buildDraft, buildLargeAgreement, FONT_DIR, TIME_ZONE } from './pdf-fixture';
+import { versionFromDraft } from '@/lib/agreement/draft';
 
 /** Whitespace-insensitive: extracted text breaks lines wherever the layout wrapped them. */
 const flat = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -310,6 +311,22 @@ describe('a large agreement (every section, every app, 30 own terms)', () => {
 });
 
 describe('from version 2 on', () => {
+  it('prints no first private answer, in the pages or the embedded data, when the couple left them out', async () => {
+    const template = buildAgreement().template;
+    const draft = { ...buildDraft(template), privateAnswers: { a: 'kept', b: 'leftOut' } } as const;
+    const version = versionFromDraft(template, draft, 1, null, new Date('2026-11-24T14:06:00.000Z'));
+    const agreement: Agreement = { id: 'fixture-agreement-1', versions: [version] };
+    const bytes = await renderAgreementPdf(input(agreement, template));
+    const { text } = await textOf(bytes);
+    expect(text).toContain('How we settled it: We answered differently, and we took the more protective answer.');
+    expect(text).not.toMatch(/We answered differently \(/);
+    const read = await readAgreementFromPdf(bytes);
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.agreement.versions[0]?.privateAnswers).toBe('leftOut');
+    expect(read.agreement.versions[0]?.terms.some((term) => term.answers)).toBe(false);
+    expect(read.fingerprint).toBe(await fingerprintVersion(version));
+  }, 60_000);
+
   it('shows the changes since the version before, and the PDF carries the history up to the rendered version', async () => {
     const { template, agreement } = buildAgreement();
     const first = agreement.versions[0]!;
