@@ -8,7 +8,7 @@ import { COUNTRY_GROUPS, CYBERTIP_CA, ESAFETY, NCMEC_CYBERTIPLINE, REPORT_REMOVE
  */
 export const UNDER_18_BLOCK: HelpBlock = {
   id: 'under18',
-  title: 'This is for adults only',
+  title: 'This app is only for adults',
   paragraphs: [
     "This agreement is only for two adults, so it stops here. That isn't because you've done anything wrong.",
     "If a nude or sexual photo of you is out there, or someone is pressuring you for one, you are not in trouble for asking for help. The services below are there to help young people, not to judge them, and they can help get images taken down.",
