@@ -1,4 +1,4 @@
-import type { AgreementVersion, Draft, PartnerKey, PrivateAnswers } from './schema';
+import type { AgreementVersion, Draft, PartnerKey, PrivateAnswers, SignedTerm } from './schema';
 
 /**
  * Each partner's first private answer, where the two differed, is printed in
@@ -28,7 +28,12 @@ export function privateAnswersOutcome(draft: Pick<Draft, 'privateAnswers'>): Pri
 export function withPrivateAnswers(version: AgreementVersion, outcome: PrivateAnswers | undefined): AgreementVersion {
   if (outcome === undefined) return version;
   if (outcome === 'kept') return { ...version, privateAnswers: 'kept' };
-  return { ...version, privateAnswers: 'leftOut', terms: version.terms.map(({ answers: _answers, ...term }) => term) };
+  return { ...version, privateAnswers: 'leftOut', terms: withoutAnswers(version.terms) };
+}
+
+/** The terms with no first answers: how each was settled stays. */
+export function withoutAnswers(terms: readonly SignedTerm[]): SignedTerm[] {
+  return terms.map(({ answers: _answers, ...term }) => term);
 }
 
 /** Whether anything may print a version's first private answers. Absent means kept (versions made before the choice). */

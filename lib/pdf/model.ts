@@ -5,7 +5,7 @@ import { printedHelp } from '../template/help';
 import { renderSections, type RenderedClause } from '../agreement/clauses';
 import { shortFingerprint } from '../agreement/fingerprint';
 import { nextReviewAsOf, type CalendarDate } from '../agreement/review';
-import { printsPrivateAnswers } from '../agreement/private-answers';
+import { printsPrivateAnswers, withoutAnswers } from '../agreement/private-answers';
 import { termsTightenedAlone, tightenedNote } from '../agreement/term-history';
 import { setAsideFor, shownSections } from '../agreement/content';
 import { describeChange, diffVersions } from '../agreement/diff';
@@ -267,7 +267,7 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
   const names = { a: pdfText(version.partners.a.name), b: pdfText(version.partners.b.name) };
   const dates = dateFormat(timeZone);
   // The first private answers are printed only where the couple kept them (the version says).
-  const rendered = renderSections(template, printsPrivateAnswers(version) ? version : { ...version, terms: version.terms.map(({ answers: _answers, ...term }) => term) });
+  const rendered = renderSections(template, printsPrivateAnswers(version) ? version : { ...version, terms: withoutAnswers(version.terms) });
   const aloneTerms = termsTightenedAlone(agreement, versionNumber);
   const setAside = setAsideFor(template, version.terms);
   const shown = shownSections(rendered, setAside);
