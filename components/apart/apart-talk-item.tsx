@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ChoiceQuestion } from '@/lib/template/types';
 import { optionRank, type MergedTerm } from '@/lib/agreement/merge';
 import { optionLabel } from '@/lib/agreement/clauses';
@@ -34,6 +34,12 @@ export function ApartTalkItem({ term, names, me, choice, confirmed, busy, onPick
   const other = otherPartner(me);
   const [choosing, setChoosing] = useState(choice !== undefined && choice !== term.proposed);
   const groupId = useId();
+  // The pick shows at once; the shared record catches up when the write lands (or the error says it did not).
+  const [pending, setPending] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (!busy) setPending(undefined);
+  }, [busy, choice]);
+  const shown = pending ?? choice;
   const isLooser = choice !== undefined && optionRank(question, choice) < optionRank(question, term.proposed);
   const mine = choice !== undefined && confirmed[me] === choice;
   const theirs = choice !== undefined && confirmed[other] === choice;
@@ -77,7 +83,12 @@ export function ApartTalkItem({ term, names, me, choice, confirmed, busy, onPick
           <legend>What do you both want?</legend>
           {question.options.map((option) => (
             <label className="choice" key={option.id}>
-              <input type="radio" name={groupId} value={option.id} disabled={busy} checked={choice === option.id} onChange={() => onPick(option.id)} />
+              <input type="radio" name={groupId} value={option.id} disabled={busy} checked={shown === option.id}
+                onChange={() => {
+                  setPending(option.id);
+                  onPick(option.id);
+                }}
+              />
               <span>{option.label}</span>
             </label>
           ))}

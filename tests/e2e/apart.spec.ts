@@ -7,7 +7,6 @@ import type { BrowserContext, Page, Request } from 'playwright-core';
 import { DESKTOP, MOBILE, newPage, scratchDir, startApp, type App } from './harness';
 import { answerAllSections, DIFFERING_ANSWERS } from './journey';
 import { defaultTemplate } from '../../templates';
-import type { ChoiceQuestion } from '../../lib/template/types';
 
 // Apart mode in a real browser: two phones (two independent contexts at 390×844) make one agreement.
 
@@ -173,7 +172,7 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   await look(b.page, '06-b-intro');
   await a.page.getByRole('heading', { name: 'Your answers are sent' }).waitFor();
   await b.page.getByRole('button', { name: `I’m ${NAMES.b}, and I’m answering for myself` }).click();
-  await answerAllSections(b.page, {}, async (sectionId) => {
+  await answerAllSections(b.page, DIFFERING_ANSWERS.b, async (sectionId) => {
     if (sectionId !== defaultTemplate.sections[2]?.id) return;
     await a.page.getByText(`${NAMES.b} has answered 2 of ${TOTAL} sections.`).waitFor({ timeout: 10_000 });
     await look(a.page, '07-a-waiting');
@@ -185,17 +184,26 @@ test('two phones make one agreement: join by button, check code, sealed answers,
 
   // Both see the same terms to talk about.
   for (const page of [a.page, b.page]) await page.getByRole('heading', { name: 'Your terms, together' }).waitFor();
-  const talkIds = Object.keys(DIFFERING_ANSWERS.a).filter((id) => {
-    const question = defaultTemplate.sections.flatMap((section) => section.questions).find((each) => each.id === id) as ChoiceQuestion;
-    const bAnswer = question.defaultOption;
-    return DIFFERING_ANSWERS.a[id as keyof typeof DIFFERING_ANSWERS.a] !== bAnswer;
-  });
-  assert.ok(talkIds.length >= 1, 'the answers differ somewhere');
+  assert.deepEqual(Object.keys(DIFFERING_ANSWERS.a), ['contentKinds', 'disappearingMessages']);
   await look(b.page, '10-b-review');
-  for (const id of talkIds) {
-    await a.page.locator(`[data-question="${id}"]`).getByRole('button', { name: 'Accept the suggestion' }).click();
-    await b.page.locator(`[data-question="${id}"]`).getByText('Settled: the more careful answer').waitFor();
-  }
+  // One term: A accepts the more careful suggestion, and B's phone shows it settled.
+  await a.page.locator('[data-question="contentKinds"]').getByRole('button', { name: 'Accept the suggestion' }).click();
+  await b.page.locator('[data-question="contentKinds"]').getByText('Settled: the more careful answer').waitFor();
+  // The other: a less careful choice (B's own "after 90 days") counts only once each confirms on their own phone.
+  const termA = a.page.locator('[data-question="disappearingMessages"]');
+  const termB = b.page.locator('[data-question="disappearingMessages"]');
+  await termA.getByRole('button', { name: 'Choose something else together' }).click();
+  await termA.locator('input[value="after90Days"]').check();
+  const confirmA = termA.getByLabel(`${NAMES.a}: I am happy with this, and nobody is pressuring me`);
+  await confirmA.waitFor();
+  assert.equal(await termA.locator('input[type="checkbox"]').count(), 1, 'A can confirm only for herself');
+  await confirmA.check();
+  await termB.getByRole('button', { name: 'Choose something else together' }).click();
+  await termB.getByText(`${NAMES.a} has confirmed it on their phone.`).waitFor();
+  assert.equal(await termB.getByText('Still to talk about').count(), 1, 'one confirmation is not enough');
+  await look(b.page, '10b-b-confirm');
+  await termB.getByLabel(`${NAMES.b}: I am happy with this, and nobody is pressuring me`).check();
+  for (const term of [termA, termB]) await term.getByText('Settled: you both confirmed it').waitFor();
 
   await signOn(b.page, NAMES.b);
   await a.page.getByText(`${NAMES.b} has signed these terms on their phone.`).waitFor();
@@ -203,12 +211,47 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   await signOn(a.page, NAMES.a);
   for (const page of [a.page, b.page]) await page.getByRole('heading', { name: 'You have both signed' }).waitFor();
   await look(b.page, '12-b-signed');
-  assert.deepEqual(axeProblems, [], 'every apart screen passes axe');
 
+  const sessionUrlA = a.page.url();
   const [pdfA, pdfB] = [await fingerprintAndPdf(a.page, 'a'), await fingerprintAndPdf(b.page, 'b')];
   assert.equal(pdfA.fingerprint, pdfB.fingerprint, 'both phones hold the same version');
   assert.ok(pdfA.text.includes(pdfA.fingerprint) && pdfB.text.includes(pdfB.fingerprint), 'each PDF prints that fingerprint');
   assert.equal(pdfA.text, pdfB.text, 'the two PDFs say the same');
+
+  // After signing: A makes a term stricter alone on her phone; B's phone receives it and confirms "seen" from there.
+  await a.page.getByText('Make a term stricter, on my own').click();
+  await a.page.locator('input[name="tighten-partner"]').locator('xpath=..').filter({ hasText: NAMES.a }).locator('input').check();
+  await a.page.getByLabel('Which term?').selectOption({ label: 'Disappearing messages' });
+  await a.page.getByLabel('After 24 hours', { exact: true }).check();
+  await a.page.getByLabel(/Type your name to confirm/).fill(NAMES.a);
+  await a.page.getByRole('button', { name: 'Make this stricter now' }).click();
+  await a.page.getByText('Version 2, in force').waitFor();
+  await b.page.getByText('Your partner’s phone added something to this agreement.').waitFor({ timeout: 15_000 });
+  await b.page.getByRole('button', { name: 'Show it' }).click();
+  const notice = b.page.locator('[data-unseen="2"]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /Zoë made a term more careful/);
+  // Some builds of the agreement page ask the partner to say who holds the phone first.
+  const ready = notice.getByRole('button', { name: `I’m ${NAMES.b}, ready to confirm` });
+  if ((await ready.count()) > 0) await ready.click();
+  await notice.getByLabel(/Type your name to confirm/).fill(NAMES.b);
+  await notice.getByRole('button', { name: 'I have seen this change' }).click();
+  await b.page.getByText('Version 2, signed by you both').waitFor();
+  await a.page.getByText('Your partner’s phone added something to this agreement.').waitFor({ timeout: 15_000 });
+  await a.page.getByRole('button', { name: 'Show it' }).click();
+  await a.page.getByText('Version 2, signed by you both').waitFor();
+
+  // A deletes the shared copy; B's phone says so and keeps its agreement.
+  await a.page.goto(sessionUrlA);
+  await a.page.locator('summary', { hasText: 'The shared copy on our server' }).click();
+  await a.page.getByRole('button', { name: 'Delete the shared copy' }).click();
+  await a.page.getByRole('button', { name: 'Yes, delete the shared copy' }).click();
+  await a.page.getByRole('heading', { name: 'The shared copy is gone' }).waitFor();
+  await b.page.getByText('The shared copy on our server was deleted or has expired').waitFor({ timeout: 20_000 });
+  await look(b.page, '13-b-gone');
+  assert.equal(await b.page.getByText('Version 2, signed by you both').count(), 1, 'B keeps everything on the phone');
+
+  assert.deepEqual(axeProblems, [], 'every apart screen passes axe');
 
   // Nothing readable went over the network: no fragment, no names, no answers, no terms.
   const words = secrets();
