@@ -92,7 +92,8 @@ export function checklistFor(checklist: NonNullable<Section['checklist']>, apps:
       return `In ${APP_LABELS[app]}, ${what}: ${setting ? setting.steps.join(' > ') : 'look for it in the app’s own settings'}.`;
     });
   });
-  return { title: checklist.title, items: [...byApp, ...checklist.items] };
+  const before = checklist.appStepsAfter ?? 0;
+  return { title: checklist.title, items: [...checklist.items.slice(0, before), ...byApp, ...checklist.items.slice(before)] };
 }
 
 /** Turns a version's terms into readable sections, in the template's order. */

@@ -71,6 +71,10 @@ function setAsideProblems(template: Template, choices: ReadonlyMap<string, Choic
     if (rule.note.trim().length === 0) problems.push(`${where} need a note saying why they are left out.`);
   }
   for (const section of template.sections) {
+    const after = section.checklist?.appStepsAfter;
+    if (after !== undefined && !(Number.isInteger(after) && after >= 0 && after <= (section.checklist?.items.length ?? 0))) {
+      problems.push(`Section "${section.id}": its checklist's steps by app come after ${after} items, but it has ${section.checklist?.items.length ?? 0}.`);
+    }
     for (const step of section.checklist?.appSteps ?? []) {
       if (step.text.trim().length === 0) problems.push(`Section "${section.id}" has a checklist step by app with no words.`);
       if (Object.keys(step.settings).length === 0) problems.push(`Section "${section.id}": the checklist step "${step.text}" names no app.`);

@@ -117,8 +117,10 @@ export interface Section {
   readonly checklist?: {
     readonly title: string;
     readonly items: readonly string[];
-    /** Steps that differ by app, listed first: once for each app the couple chose (resolved in lib/agreement/clauses). */
+    /** Steps that differ by app: once for each app the couple chose (resolved in lib/agreement/clauses). */
     readonly appSteps?: readonly ChecklistAppStep[];
+    /** How many of `items` come before the steps by app (none when left out). */
+    readonly appStepsAfter?: number;
   };
   readonly questions: readonly Question[];
   readonly notes?: readonly SectionNote[];

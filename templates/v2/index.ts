@@ -64,6 +64,7 @@ export const intimateMessagingV2 = {
   summary: v1Template.summary,
   review: v1Template.review,
   endingsSectionId: v1Template.endingsSectionId,
+  setAside: v1Template.setAside,
   notes: V2_TEMPLATE_NOTES,
   help: REGIONAL_HELP,
   upgrade: V1_TO_V2,

@@ -16,10 +16,11 @@ export const somethingWrong: Section = {
   helpNeeds: ['images', 'abuse', 'stalkerware', 'report', 'emergency'],
   checklist: {
     title: 'What to do',
+    // Linked devices and two-step, once for each app the couple chose (listed before these items).
+    appSteps: v1.checklist?.appSteps,
+    appStepsAfter: 1,
     items: [
       'If you are in danger right now, call your local emergency number.',
-      "In each app we use, log out every linked device you don't recognise (WhatsApp and Signal: Settings > Linked devices; Telegram: Settings > Devices).",
-      'In each app, change your PIN or two-step password (WhatsApp: Settings > Account > Two-step verification; Signal: Settings > Account > Signal PIN; Telegram: Settings > Privacy and Security > Two-Step Verification).',
       'Change your Apple Account or Google Account password, and check which devices are signed in.',
       'iPhone: Settings > Privacy & Security > Safety Check shows who and what can reach your phone. It has its own quick exit.',
       "Lost phone? Lock or wipe it remotely with your phone maker's find-my-device service.",

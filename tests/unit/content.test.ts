@@ -56,6 +56,11 @@ describe('content that adapts to the terms', () => {
       'In Telegram, log out linked devices: look for it in the app’s own settings.',
       'Keep evidence.',
     ]);
+    expect(checklistFor({ ...checklist, items: ['First.', 'Last.'], appStepsAfter: 1 }, ['signal']).items).toEqual([
+      'First.',
+      'In Signal, log out linked devices: Settings > Linked devices.',
+      'Last.',
+    ]);
     const rendered = renderSections(template, { terms: [], apps: ['signal'], partners: { a: { name: 'A' }, b: { name: 'B' } } });
     expect(rendered.find((section) => section.id === 'others')?.checklist?.items[0]).toBe('In Signal, log out linked devices: Settings > Linked devices.');
   });
@@ -69,5 +74,8 @@ describe('content that adapts to the terms', () => {
     expect(bad([{ questionId: 'photos', optionIds: ['noPhotos'], sectionIds: ['sharing'], note: 'n' }])).toEqual(['The sections set aside under "photos" would hide section "sharing", which holds the deciding question or the review.']);
     expect(bad([{ questionId: 'photos', optionIds: ['noPhotos'], sectionIds: ['revisit'], note: 'n' }])).toHaveLength(1);
     expect(bad([{ questionId: 'photos', optionIds: [], sectionIds: [], note: ' ' }])).toHaveLength(3);
+    const others = template.sections.find((section) => section.id === 'others')!;
+    const misplaced = { ...template, sections: template.sections.map((section) => (section === others ? { ...others, checklist: { ...others.checklist!, appStepsAfter: 5 } } : section)) };
+    expect(templateProblems(misplaced)).toEqual(['Section "others": its checklist\'s steps by app come after 5 items, but it has 1.']);
   });
 });
