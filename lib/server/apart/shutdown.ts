@@ -61,10 +61,13 @@ export function closeOnSignals(close: () => Promise<void>): void {
   if (state.installed) return;
   state.installed = true;
   let started = false;
-  const onSignal = () => {
+  const onSignal = (signal: NodeJS.Signals) => {
     if (started) return;
     started = true;
-    void drainAndClose(close);
+    // With NEXT_MANUAL_SIG_HANDLE set, Next leaves the signal to us: then we also end the process.
+    void drainAndClose(close).then(() => {
+      if (process.env.NEXT_MANUAL_SIG_HANDLE) process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
