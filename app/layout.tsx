@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { QuickExit } from '@/components/ui/quick-exit';
+import { QuickExit, QuickExitHint } from '@/components/ui/quick-exit';
 import { StorageBanner } from '@/components/shared/storage-banner';
 import './globals.css';
 
@@ -40,10 +40,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
           {children}
         </main>
         <footer className="site-footer">
-          <p>
-            Quick exit: the button at the top, or press Shift three times. It hides this page and opens a weather site, but
-            it does not clear your browser history.
-          </p>
+          <QuickExitHint />
           <nav aria-label="About this app">
             <Link href="/privacy">What we store</Link>
             <Link href="/data">Your data</Link>

@@ -21,23 +21,56 @@ import { WithdrawnView } from './withdrawn-view';
 import { ReviewReminder } from './review-reminder';
 import { KeepACopy } from './keep-a-copy';
 import { ExportPdfButton } from './export-pdf-button';
+import { RevisitPanel } from './revisit-panel';
+import { SignedMoment } from './signed-moment';
+import { useFingerprint } from './use-fingerprint';
 
 const REVISION_PROBLEMS: Readonly<Record<RevisionStartProblem, string>> = {
   withdrawn: 'This agreement was withdrawn, so it cannot be revisited. You can start a new agreement instead.',
+  nothingChosen: 'Please choose at least one term to revisit.',
+  otherTemplate: 'This agreement was made on a version of the questions this app cannot move it from. Nothing was changed.',
 };
+
+/** The number in `?signed=N`, set by the wizard right after both signed version N. */
+function justSigned(value: string | null): number | null {
+  const number = value === null ? Number.NaN : Number(value);
+  return Number.isInteger(number) && number > 0 ? number : null;
+}
 
 /** A signed agreement, as saved on this device, with everything the couple can do with it. */
 export function AgreementPage() {
   const router = useRouter();
-  const { load, save: saveAgreement } = useAgreement(useSearchParams().get('id'));
+  const params = useSearchParams();
+  const { load, save: saveAgreement } = useAgreement(params.get('id'));
   const saveNewDraft = useNewDraft();
-  const [error, setError] = useState<string | null>(null);
 
   if (load.status === 'loading') return <p className="muted">Opening…</p>;
   if (load.status !== 'ready') return <CouldNotOpen what="agreement" why={load} />;
+  return (
+    <LoadedAgreement
+      agreement={load.item}
+      justSigned={justSigned(params.get('signed'))}
+      draftKept={params.get('draftKept') === '1'}
+      saveAgreement={saveAgreement}
+      saveNewDraft={saveNewDraft}
+      onDraft={(id) => router.push(`/draft?id=${id}`)}
+    />
+  );
+}
 
-  const { item: agreement } = load;
+interface LoadedProps {
+  agreement: Agreement;
+  justSigned: number | null;
+  draftKept: boolean;
+  saveAgreement: ReturnType<typeof useAgreement>['save'];
+  saveNewDraft: ReturnType<typeof useNewDraft>;
+  onDraft(id: string): void;
+}
+
+function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, saveNewDraft, onDraft }: Readonly<LoadedProps>) {
+  const [error, setError] = useState<string | null>(null);
   const version = latestVersion(agreement);
+  const fingerprint = useFingerprint(version);
   const template = findTemplate(version.templateId, version.templateVersion);
   if (!template) return <p className="status" role="alert">This agreement was made with a template this app no longer has.</p>;
   const names = { a: version.partners.a.name, b: version.partners.b.name };
@@ -51,24 +84,66 @@ export function AgreementPage() {
     if (saved.ok) window.scrollTo({ top: 0 });
   };
 
-  const revise = async () => {
-    const result = startRevision(template, agreement);
+  const revise = async (revisit: readonly string[] | null) => {
+    const result = startRevision(template, agreement, new Date(), revisit ?? undefined);
     if (!result.ok) return setError(REVISION_PROBLEMS[result.problem]);
     const saved = await saveNewDraft(result.draft);
     if (!saved.ok) return setError(STORAGE_MESSAGES[saved.problem]);
-    router.push(`/draft?id=${result.draft.id}`);
+    onDraft(result.draft.id);
   };
+  const bothSigned = signatures.a.signed && signatures.b.signed;
+  // Right after both signed: the moment, with the ways to save a copy directly under it.
+  const moment = justSigned === version.version && bothSigned && !agreement.withdrawn;
+  const actions = (
+    <section aria-labelledby="actions-heading">
+      <h2 id="actions-heading">What you can do</h2>
+      <div className="actions">
+        <ExportPdfButton template={template} agreement={agreement} versionNumber={version.version} />
+        {!agreement.withdrawn && (
+          <>
+            <details>
+              <summary>Revisit together</summary>
+              <RevisitPanel template={template} onStart={(revisit) => void revise(revisit)} />
+            </details>
+            <details>
+              <summary>Make a term stricter, on my own</summary>
+              <TightenPanel template={template} agreement={agreement} onSave={save} />
+            </details>
+          </>
+        )}
+        <details>
+          <summary>Keep a copy</summary>
+          <KeepACopy agreement={agreement} />
+        </details>
+        {!agreement.withdrawn && (
+          <details>
+            <summary>Withdraw from this agreement</summary>
+            <WithdrawPanel agreement={agreement} onSave={save} />
+          </details>
+        )}
+      </div>
+    </section>
+  );
 
   return (
     <div>
       <p className="muted small">
         {agreement.withdrawn ? 'Withdrawn' : `Version ${version.version}`}
-        {!agreement.withdrawn && (signatures.a.signed && signatures.b.signed ? ', signed by you both' : ', in force')}
+        {!agreement.withdrawn && (bothSigned ? ', signed by you both' : ', in force')}
+        {' · '}Fingerprint <span className="fingerprint">{fingerprint ?? '…'}</span>
       </p>
       <h1>
         Our agreement: {names.a} and {names.b}
       </h1>
       <ProblemMessage message={error} />
+      {moment && <SignedMoment versionNumber={version.version} fingerprint={fingerprint} />}
+      {moment && actions}
+      {draftKept && (
+        <p className="notice" role="status">
+          Your agreement is saved. The finished draft could not be removed from this phone, so it may still be listed on the
+          home page: opening it only opens this agreement, and you can delete it there.
+        </p>
+      )}
       <p className="notice">
         A shared statement of intentions, not a legal contract. It gives no consent to share anything with anyone. Either of
         you can make a term stricter at any time; making one looser needs you both.
@@ -76,33 +151,7 @@ export function AgreementPage() {
       <WithdrawnView agreement={agreement} endings={sections.find((section) => section.id === template.endingsSectionId)} />
       <UnseenChanges template={template} agreement={agreement} onSave={save} />
       {!agreement.withdrawn && <ReviewReminder template={template} agreement={agreement} />}
-      <section aria-labelledby="actions-heading">
-        <h2 id="actions-heading">What you can do</h2>
-        <div className="actions">
-          <ExportPdfButton template={template} agreement={agreement} versionNumber={version.version} />
-          {!agreement.withdrawn && (
-            <>
-              <button className="button secondary" type="button" onClick={revise}>
-                Revisit together
-              </button>
-              <details>
-                <summary>Make a term stricter, on my own</summary>
-                <TightenPanel template={template} agreement={agreement} onSave={save} />
-              </details>
-            </>
-          )}
-          <details>
-            <summary>Keep a copy</summary>
-            <KeepACopy agreement={agreement} />
-          </details>
-          {!agreement.withdrawn && (
-            <details>
-              <summary>Withdraw from this agreement</summary>
-              <WithdrawPanel agreement={agreement} onSave={save} />
-            </details>
-          )}
-        </div>
-      </section>
+      {!moment && actions}
       <h2>The terms{agreement.withdrawn ? ' (no longer in force)' : ''}</h2>
       <TermsView sections={sections} custom={version.custom} names={names} template={template} agreement={agreement} />
       <section className="card" aria-labelledby="signatures">

@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { isSameName } from '@/lib/agreement/names';
 import { NameField } from '../shared/name-field';
+import { TypedNameNote } from '../shared/typed-name-note';
 
 interface Props {
   name: string;
@@ -18,6 +19,7 @@ export function NameConfirm({ name, action, onConfirm }: Readonly<Props>) {
   return (
     <div>
       <NameField id={id} label={`Type your name to confirm: ${name}`} error={error} value={typed} onChange={(event) => setTyped(event.target.value)} />
+      <TypedNameNote id={`${id}-note`} name={name} />
       <button
         className="button"
         type="button"

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { Template } from '@/lib/template/types';
-import { PARTNERS, type Agreement } from '@/lib/agreement/schema';
+import { otherPartner, PARTNERS, type Agreement } from '@/lib/agreement/schema';
 import { findVersion, signSeenChange, unseenChanges, type SeenProblem } from '@/lib/agreement/versions';
 import { describeChange, diffVersions } from '@/lib/agreement/diff';
 import { formatDate } from '@/lib/agreement/format-date';
@@ -27,6 +27,8 @@ interface Props {
 /** What the other partner made stricter, shown clearly until it is seen and signed. */
 export function UnseenChanges({ template, agreement, onSave }: Readonly<Props>) {
   const [problem, setProblem] = useState<{ key: string; message: string } | null>(null);
+  // Which notice's partner has said "I'm holding the phone" (never stored): only they confirm it.
+  const [holding, setHolding] = useState<string | null>(null);
   const notices = PARTNERS.flatMap((partner) => unseenChanges(agreement, partner).map((version) => ({ partner, version })));
   if (notices.length === 0 || agreement.withdrawn) return null;
   return (
@@ -37,6 +39,8 @@ export function UnseenChanges({ template, agreement, onSave }: Readonly<Props>) 
         const changes = parent ? diffVersions(template, parent, version) : [];
         const by = version.change ? version.partners[version.change.by].name : '';
         const key = `${partner}-${version.version}`;
+        const name = version.partners[partner].name;
+        const other = version.partners[otherPartner(partner)].name;
         return (
           <div className="notice" key={key} data-unseen={version.version}>
             <p>
@@ -50,18 +54,32 @@ export function UnseenChanges({ template, agreement, onSave }: Readonly<Props>) 
               ))}
             </ul>
             <p>
-              It is already in force. {version.partners[partner].name}, sign to show you have seen it. If you want to talk
-              about it, revisit the agreement together.
+              It is already in force. {name}, sign to show you have seen it. If you want to talk about it, revisit the
+              agreement together.
             </p>
-            <NameConfirm
-              name={version.partners[partner].name}
-              action="I have seen this change"
-              onConfirm={(typed) => {
-                const result = signSeenChange(agreement, partner, version.version, typed);
-                setProblem(result.ok ? null : { key, message: SEEN_PROBLEMS[result.problem] });
-                if (result.ok) void onSave(result.agreement);
-              }}
-            />
+            {holding === key ? (
+              <NameConfirm
+                name={name}
+                action="I have seen this change"
+                onConfirm={(typed) => {
+                  const result = signSeenChange(agreement, partner, version.version, typed);
+                  setProblem(result.ok ? null : { key, message: SEEN_PROBLEMS[result.problem] });
+                  if (result.ok) {
+                    setHolding(null);
+                    void onSave(result.agreement);
+                  }
+                }}
+              />
+            ) : (
+              <div className="handover-inline">
+                <p>
+                  <strong>This is for {name} alone.</strong> {other}, if you are holding the phone, please pass it to {name}.
+                </p>
+                <button className="button secondary" type="button" onClick={() => setHolding(key)}>
+                  I’m {name}, ready to confirm
+                </button>
+              </div>
+            )}
             <ProblemMessage message={problem?.key === key ? problem.message : null} />
           </div>
         );

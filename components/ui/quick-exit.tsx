@@ -44,3 +44,17 @@ export function QuickExit() {
     </a>
   );
 }
+
+/**
+ * How quick exit works, for the footer. The Shift shortcut is named only where
+ * there is a keyboard-like pointer (a hover-capable fine pointer): a phone never
+ * hears about a key it does not have. CSS decides, so it is right before any script runs.
+ */
+export function QuickExitHint() {
+  return (
+    <p>
+      Quick exit: the button at the top<span className="keyboard-only">, or press Shift three times</span>. It hides this page
+      and opens a weather site, but it does not clear your browser history.
+    </p>
+  );
+}

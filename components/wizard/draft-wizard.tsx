@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { findTemplate } from '@/templates';
 import type { NotReady } from '@/lib/agreement/draft';
 import {
+  acceptAllSuggestions,
+  acceptSuggestion,
   backToReview,
   backToSetup,
   completeSetup,
@@ -20,6 +22,7 @@ import {
   toSigning,
 } from '@/lib/agreement/draft-flow';
 import { otherPartner, type Draft, type PartnerKey } from '@/lib/agreement/schema';
+import type { SignedDraft } from '@/lib/agreement/draft';
 import type { FinishProblem } from '@/lib/storage/finish-draft';
 import { useDraft } from '../session/use-draft';
 import { CouldNotOpen } from '../shared/could-not-open';
@@ -27,7 +30,8 @@ import { ProblemMessage, STORAGE_MESSAGES } from '../shared/storage-banner';
 import { SetupStep } from './setup-step';
 import { PartnerIntro } from './partner-intro';
 import { SectionStep } from './section-step';
-import { Handover } from './handover';
+import { Handover, SignHandover } from './handover';
+import { SignedStep } from './signed-step';
 import { ReviewStep } from './review-step';
 import { SignStep } from './sign-step';
 
@@ -52,6 +56,7 @@ export function DraftWizard() {
   // Who has confirmed "I'm answering for myself" on this screen; never stored.
   const [confirmed, setConfirmed] = useState<PartnerKey | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [finishing, setFinishing] = useState(false);
 
   if (load.status === 'loading') return <p className="muted">Opening…</p>;
   if (load.status !== 'ready') return <CouldNotOpen what="draft" why={load} />;
@@ -62,6 +67,17 @@ export function DraftWizard() {
   const move = (change: (current: Draft) => Draft) => {
     setProblem(null);
     update(change);
+  };
+
+  const finishSigned = (signed: SignedDraft) => {
+    setFinishing(true);
+    void finish(template, signed).then((finished) => {
+      setFinishing(false);
+      if (!finished.ok) return setProblem(FINISH_PROBLEMS[finished.problem]);
+      // Where the finished draft could not be removed, the agreement says so; the draft can only reopen this agreement.
+      const kept = finished.draftKept ? '&draftKept=1' : '';
+      router.push(`/agreement?id=${finished.agreement.id}&signed=${finished.agreement.versions.length}${kept}`);
+    });
   };
 
   const screen = currentScreen(template, draft, confirmed);
@@ -83,6 +99,7 @@ export function DraftWizard() {
             name={names[screen.partner]}
             otherName={names[otherPartner(screen.partner)]}
             isFirst={screen.isFirst}
+            revising={Boolean(draft.revisionOf)}
             onReady={() => setConfirmed(screen.partner)}
             onBack={screen.isFirst ? () => move(backToSetup) : undefined}
           />
@@ -98,6 +115,7 @@ export function DraftWizard() {
             partnerName={names[partner]}
             apps={draft.apps ?? []}
             saved={draft.answers[partner]}
+            inForce={draft.revisionOf?.inForce}
             onChange={(values) => update((current) => recordAnswers(current, partner, values))}
             onBack={() => {
               if (previousSection(draft)) move((current) => previousSection(current) ?? current);
@@ -129,10 +147,22 @@ export function DraftWizard() {
             draft={draft}
             terms={screen.terms}
             onResolve={(questionId, resolution) => move((current) => resolveTerm(current, questionId, resolution))}
+            onAccept={(questionId, replaceChoice) => {
+              const result = acceptSuggestion(template, draft, questionId, { replaceChoice });
+              if (!result.ok) return result.problem;
+              move((current) => {
+                const again = acceptSuggestion(template, current, questionId, { replaceChoice });
+                return again.ok ? again.draft : current;
+              });
+              return null;
+            }}
+            onAcceptAll={() => move((current) => acceptAllSuggestions(template, current))}
             onCustomChange={(custom) => move((current) => setCustomTerms(current, custom))}
             onNext={() => {
               const result = toSigning(template, draft);
               if (!result.ok) return setProblem(NOT_READY[result.problem]);
+              // Whoever answered last no longer counts as holding the phone: each signer confirms afresh.
+              setConfirmed(null);
               move(() => result.draft);
             }}
           />
@@ -149,16 +179,18 @@ export function DraftWizard() {
               const problems = signProblems(screen.ready, screen.partner, input);
               const result = signAs(screen.ready, screen.partner, input);
               if (!result.ok) return problems;
+              // The phone changes hands after each signature.
+              setConfirmed(null);
               move(() => result.draft);
-              if (result.signed) {
-                void finish(template, result.signed).then((finished) =>
-                  finished.ok ? router.push(`/agreement?id=${finished.agreement.id}`) : setProblem(FINISH_PROBLEMS[finished.problem]),
-                );
-              }
+              if (result.signed) finishSigned(result.signed);
               return [];
             }}
           />
         );
+      case 'signHandover':
+        return <SignHandover from={names[screen.from]} to={names[screen.to]} onReady={() => setConfirmed(screen.to)} />;
+      case 'signed':
+        return <SignedStep finishing={finishing} onFinish={() => finishSigned(screen.signed)} />;
       case 'notReady':
         return <ProblemMessage message={NOT_READY[screen.problem]} />;
     }

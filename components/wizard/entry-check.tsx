@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { useState } from 'react';
 import { defaultTemplate } from '@/templates';
 import { createDraft } from '@/lib/agreement/draft';
+import { entryOutcome } from '@/lib/agreement/entry-check';
 import { useNewDraft } from '../session/use-new-draft';
 import { FieldError } from '../ui/field-error';
 import { ProblemMessage, STORAGE_MESSAGES } from '../shared/storage-banner';
@@ -44,11 +45,11 @@ export function EntryCheck() {
   const router = useRouter();
   const saveNewDraft = useNewDraft();
   const [saveError, setSaveError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<EntryAnswers>({ resolver: zodResolver(entrySchema) });
+  const { register, handleSubmit, formState, getValues } = useForm<EntryAnswers>({ resolver: zodResolver(entrySchema) });
 
   const onSubmit = async (values: EntryAnswers) => {
-    if (values.adults === 'no') return router.push('/support?for=age');
-    if (values.freely === 'no' || values.safeNow === 'no') return router.push('/support?for=pressure');
+    const outcome = entryOutcome(values);
+    if (outcome.kind === 'stop') return router.push(`/support?for=${outcome.support}`);
     const draft = createDraft(defaultTemplate);
     const saved = await saveNewDraft(draft);
     if (!saved.ok) return setSaveError(STORAGE_MESSAGES[saved.problem]);
@@ -56,7 +57,18 @@ export function EntryCheck() {
   };
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate>
+    <form
+      noValidate
+      onSubmit={(event) => {
+        // A single "no" ends the check at once: the other answers are never demanded.
+        const outcome = entryOutcome(getValues());
+        if (outcome.kind === 'stop') {
+          event.preventDefault();
+          return router.push(`/support?for=${outcome.support}`);
+        }
+        return handleSubmit(onSubmit)(event);
+      }}
+    >
       <h1>Before you start</h1>
       <p className="lead">Three quick questions, answered together. Please be honest: a “no” is completely OK.</p>
       {QUESTIONS.map((question) => {

@@ -14,10 +14,12 @@ interface Props {
   value: unknown;
   error?: string;
   apps: readonly AppId[];
+  /** While revising: the term in force for this question (an option id, or `true` for a commitment). */
+  inForce?: string | true;
 }
 
 /** One question: a radio group for a choice, a checkbox for a fixed commitment. */
-export function QuestionField({ question, field, value, error, apps }: Readonly<Props>) {
+export function QuestionField({ question, field, value, error, apps, inForce }: Readonly<Props>) {
   const errorId = `${question.id}-error`;
   const helpId = `${question.id}-help`;
   const describedBy = [question.help ? helpId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
@@ -29,7 +31,10 @@ export function QuestionField({ question, field, value, error, apps }: Readonly<
         {question.help && <p className="hint" id={helpId}>{question.help}</p>}
         <label className="choice">
           <input type="checkbox" aria-invalid={error ? true : undefined} {...field} />
-          <span>{question.affirmation}</span>
+          <span>
+            {question.affirmation}
+            {inForce === true && <span className="tag in-force">in force now</span>}
+          </span>
         </label>
         <FieldError id={errorId} message={error} />
         {value === true && <MatchingSettings lines={settingsFor(question, AFFIRMED, apps)} />}
@@ -49,9 +54,16 @@ export function QuestionField({ question, field, value, error, apps }: Readonly<
           <span>
             {option.label}
             {option.id === top?.id && <span className="tag">(most careful)</span>}
+            {option.id === inForce && <span className="tag in-force">in force now</span>}
           </span>
         </label>
       ))}
+      {typeof inForce === 'string' && typeof value === 'string' && value !== inForce && (
+        <p className="changed-note" role="status">
+          Changed from what is in force now ({question.options.find((option) => option.id === inForce)?.label}). You will both see
+          this before signing.
+        </p>
+      )}
       <FieldError id={errorId} message={error} />
       {typeof value === 'string' && <MatchingSettings lines={settingsFor(question, value, apps)} />}
       {typeof value === 'string' && <DeviceSettings question={question} optionId={value} />}

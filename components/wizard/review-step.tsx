@@ -5,7 +5,8 @@ import type { ChoiceQuestion, Template } from '@/lib/template/types';
 import { isFullySettled, type MergedTerm } from '@/lib/agreement/merge';
 import { clauseText } from '@/lib/agreement/clauses';
 import type { Draft, Resolution } from '@/lib/agreement/schema';
-import { ToTalkItem } from './to-talk-item';
+import { inForceValue } from '@/lib/agreement/revision';
+import { talkItemId, ToTalkItem } from './to-talk-item';
 import { OwnWordsEditor } from './own-words-editor';
 import { RevisionChanges } from './revision-changes';
 
@@ -14,18 +15,30 @@ interface Props {
   draft: Draft;
   terms: readonly MergedTerm[];
   onResolve(questionId: string, resolution: Resolution): void;
+  /** Returns why the suggestion was not taken (it would replace a choice made together), or null. */
+  onAccept(questionId: string, replaceChoice: boolean): string | null;
+  /** Takes every open suggestion at once (never a settled term, never one being chosen). */
+  onAcceptAll(): void;
   onCustomChange(custom: Draft['custom']): void;
   onNext(): void;
 }
 
 /** Both partners together: what they agree on, and what is still to talk about. */
-export function ReviewStep({ template, draft, terms, onResolve, onCustomChange, onNext }: Readonly<Props>) {
+export function ReviewStep({ template, draft, terms, onResolve, onAccept, onAcceptAll, onCustomChange, onNext }: Readonly<Props>) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const names = { a: draft.partners?.a.name ?? 'A', b: draft.partners?.b.name ?? 'B' };
   const differing = terms.filter((term): term is MergedTerm & { question: ChoiceQuestion } => term.differed && term.question.kind === 'choice');
-  const pending = differing.filter((term) => term.settledBy === 'pending').length;
+  const open = differing.filter((term) => term.settledBy === 'pending');
+  const pending = open.length;
+  const suggestible = open.filter((term) => !term.awaitingConfirmation).length;
   const settled = isFullySettled(terms);
+  const goToNext = () => {
+    const next = open[0];
+    const card = next && document.getElementById(talkItemId(next.question.id));
+    card?.scrollIntoView({ block: 'start' });
+    card?.focus({ preventScroll: true });
+  };
 
   return (
     <div>
@@ -35,12 +48,15 @@ export function ReviewStep({ template, draft, terms, onResolve, onCustomChange, 
       <p className="lead">
         You have both finished. {differing.length === 0 ? 'You answered every question the same way.' : `You agree on ${terms.length - differing.length} of ${terms.length} terms. ${differing.length} ${differing.length === 1 ? 'is' : 'are'} to talk about.`}
       </p>
+      {draft.revisionOf && <RevisionChanges template={template} draft={draft} terms={terms} />}
       {differing.length > 0 && (
         <section aria-labelledby="talk-heading">
           <h2 id="talk-heading">To talk about</h2>
           <p className="muted">
             Where your answers differ, the more careful one is suggested. You can accept it, or choose something else
-            together. Anything less careful than one of your own answers needs you both to confirm it.
+            together. Anything less careful than one of your own answers needs you both to confirm it. Accepting every
+            suggestion is always safe: each suggestion is the more careful of your two answers. It leaves alone anything you
+            have settled or are still choosing.
           </p>
           {differing.map((term) => (
             <ToTalkItem
@@ -49,8 +65,27 @@ export function ReviewStep({ template, draft, terms, onResolve, onCustomChange, 
               names={names}
               resolution={draft.resolutions[term.question.id]}
               onResolve={(resolution) => onResolve(term.question.id, resolution)}
+              onAccept={(replaceChoice) => onAccept(term.question.id, replaceChoice)}
             />
           ))}
+          {/* Sticks to the bottom of the screen while the terms to talk about scroll past. */}
+          <div className="review-status" data-review-status>
+            <p className="review-count" role="status">
+              {pending === 0 ? `All ${differing.length} settled` : `${pending} of ${differing.length} still to talk about`}
+            </p>
+            {pending > 0 && (
+              <div className="review-actions">
+                <button className="button secondary" type="button" onClick={goToNext}>
+                  Go to the next one
+                </button>
+                {suggestible > 0 && (
+                  <button className="button secondary" type="button" onClick={onAcceptAll}>
+                    Accept every careful suggestion ({suggestible})
+                  </button>
+                )}
+              </div>
+            )}
+          </div>
         </section>
       )}
       <section aria-labelledby="agreed-heading">
@@ -64,18 +99,24 @@ export function ReviewStep({ template, draft, terms, onResolve, onCustomChange, 
                 {section.title} ({agreed.length})
               </summary>
               <div className="card">
-                {agreed.map((term) => (
-                  <div className="term" key={term.question.id}>
-                    <span className="term-short">{term.question.short}</span>
-                    {clauseText(term.question, term.chosen)}
-                  </div>
-                ))}
+                {agreed.map((term) => {
+                  const before = inForceValue(draft, term.question.id);
+                  const changed = before !== undefined && term.question.kind === 'choice' && before !== term.chosen;
+                  return (
+                    <div className={`term${changed ? ' changed' : ''}`} key={term.question.id}>
+                      <span className="term-short">
+                        {term.question.short}
+                        {changed && <span className="tag in-force">changed</span>}
+                      </span>
+                      {clauseText(term.question, term.chosen)}
+                    </div>
+                  );
+                })}
               </div>
             </details>
           );
         })}
       </section>
-      <RevisionChanges template={template} draft={draft} terms={terms} />
       <OwnWordsEditor terms={draft.custom} names={names} onChange={onCustomChange} />
       {!settled && (
         <p className="notice" role="status">

@@ -2,7 +2,7 @@
 
 import type { Template } from '@/lib/template/types';
 import type { Draft } from '@/lib/agreement/schema';
-import type { MergedTerm } from '@/lib/agreement/merge';
+import { AFFIRMED, type MergedTerm } from '@/lib/agreement/merge';
 import { describeChange, diffVersions } from '@/lib/agreement/diff';
 import { findVersion } from '@/lib/agreement/versions';
 import { useAgreement } from '../session/use-agreement';
@@ -17,22 +17,35 @@ interface Props {
 export function RevisionChanges({ template, draft, terms }: Readonly<Props>) {
   const revisionOf = draft.revisionOf;
   const { load } = useAgreement(revisionOf?.agreementId ?? null);
-  const base = revisionOf && load.status === 'ready' ? findVersion(load.item, revisionOf.version) : undefined;
-
-  if (!base || !draft.partners || !draft.apps) return null;
+  if (!revisionOf || !draft.partners || !draft.apps || load.status === 'loading') return null;
+  const loaded = load.status === 'ready' ? findVersion(load.item, revisionOf.version) : undefined;
+  // Without the saved version, the terms in force kept in the draft still show every changed term.
+  const inForce = revisionOf.inForce;
+  const base =
+    loaded ??
+    (inForce && {
+      terms: Object.entries(inForce).map(([questionId, value]) => ({ questionId, optionId: value === true ? AFFIRMED : value, settledBy: 'same' as const })),
+      custom: draft.custom,
+      apps: draft.apps,
+      partners: draft.partners,
+    });
   const proposed = {
     terms: terms.map((term) => ({ questionId: term.question.id, optionId: term.chosen, settledBy: 'same' as const })),
     custom: draft.custom,
     apps: draft.apps,
     partners: draft.partners,
   };
-  const changes = diffVersions(template, base, proposed);
+  const changes = base ? diffVersions(template, base, proposed) : [];
   return (
-    <section className="card" aria-labelledby="revision-heading">
-      <h2 id="revision-heading">
-        Compared with version {base.version}
-      </h2>
-      {changes.length === 0 ? (
+    <section className="card revision-changes" aria-labelledby="revision-heading">
+      <h2 id="revision-heading">Compared with version {revisionOf.version}</h2>
+      {!loaded && (
+        <p className="notice" role="status">
+          Version {revisionOf.version} could not be opened on this phone, so {base ? 'only the terms are compared: own terms, apps and names are not checked here' : 'nothing can be compared here'}.
+          Signing still only adds a new version: nothing already signed is changed.
+        </p>
+      )}
+      {!base ? null : changes.length === 0 ? (
         <p>Nothing would change. Signing again still records that you both looked at it together.</p>
       ) : (
         <ul className="changes">

@@ -21,6 +21,8 @@ interface Props {
   apps: readonly AppId[];
   /** This partner's saved answers so far (never the other partner's). */
   saved: Answers;
+  /** While revising: the terms in force, marked on each question. */
+  inForce?: Answers;
   onChange(values: Answers): void;
   onBack(): void;
   onNext(values: Answers): void;
@@ -36,7 +38,7 @@ function storable(values: Readonly<Record<string, unknown>>): Answers {
 }
 
 /** One section of the template, answered by one partner. */
-export function SectionStep({ section, index, total, partnerName, apps, saved, onChange, onBack, onNext }: Readonly<Props>) {
+export function SectionStep({ section, index, total, partnerName, apps, saved, inForce, onChange, onBack, onNext }: Readonly<Props>) {
   const schema = useMemo(() => sectionSchema(section), [section]);
   // The saved answers over the most careful defaults; an unticked commitment starts empty.
   const defaults = useMemo(() => ({ ...storable(sectionDefaults(section)), ...saved }), [section, saved]);
@@ -85,6 +87,7 @@ export function SectionStep({ section, index, total, partnerName, apps, saved, o
           value={values[question.id]}
           error={formState.errors[question.id]?.message}
           apps={apps}
+          inForce={inForce?.[question.id]}
         />
       ))}
       <div className="button-row spread">

@@ -9,6 +9,7 @@ import { FieldError } from '../ui/field-error';
 import { NameField } from '../shared/name-field';
 import { ProblemMessage } from '../shared/storage-banner';
 import { PrivateAnswersChoice } from './private-answers-choice';
+import { TypedNameNote } from '../shared/typed-name-note';
 
 interface Props {
   template: Template;
@@ -60,6 +61,7 @@ export function SignStep({ template, partner, name, onBack, onSign }: Readonly<P
         error={problems.includes('name') ? messages.name : undefined}
         {...register('typed')}
       />
+      <TypedNameNote id={`sign-${partner}-note`} name={name} />
       <ProblemMessage message={problems.includes('order') ? messages.order : null} />
       <div className="button-row spread">
         <button className="button quiet" type="button" onClick={onBack}>

@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startApp, newPage, MOBILE, type App } from './harness';
+import { startApp, newPage, DESKTOP, MOBILE, type App } from './harness';
 import { fillSetup, passEntryCheck } from './journey';
 import { waitForHydration } from './trust-helpers';
 import { QUICK_EXIT_URL } from '../../components/ui/quick-exit';
@@ -48,17 +48,17 @@ const NO_PATHS = [
 ];
 
 for (const path of NO_PATHS) {
-  test(`entry check "${path.label}" ends with support and saves nothing`, async () => {
+  test(`entry check: a lone "${path.label}" ends it at once with support, and saves nothing`, async () => {
     const { context, page } = await newPage(app);
     await page.goto(app.origin + '/start');
-    await page.getByLabel('Yes, we are both 18 or over').check();
-    await page.getByLabel('Yes, we both want to').check();
-    await page.getByLabel('Yes, it is safe right now').check();
+    await waitForHydration(page);
+    // Only this one question is answered: the other two are never demanded.
     await page.getByLabel(path.label, { exact: true }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { name: path.heading }).waitFor();
     const text = await page.locator('main').innerText();
     for (const name of path.expect) assert.ok(text.includes(name), `${name} is listed`);
+    assert.equal(await page.locator('p.error[role="alert"]').count(), 0);
     assert.equal(await storedCount(page), 0, 'no draft was created');
     await page.goto(app.origin + '/');
     await page.locator('[data-saved-work="loaded"]').waitFor({ state: 'attached' });
@@ -208,4 +208,28 @@ test('a name the PDF cannot print gets a gentle note, and is still accepted', as
   await fillSetup(page, { a: 'نور', b: '美咲' });
   await page.getByRole('button', { name: 'I’m نور, and I’m answering for myself' }).waitFor();
   await context.close();
+});
+
+test('a "no" to the age question gets the under-18 help even beside another "no"', async () => {
+  const { context, page } = await newPage(app);
+  await page.goto(app.origin + '/start');
+  await waitForHydration(page);
+  await page.getByLabel('No, or one of us is unsure', { exact: true }).check();
+  await page.getByLabel('No, or we are not sure', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { name: 'This app is only for adults' }).waitFor();
+  await context.close();
+});
+
+test('the footer names the Shift shortcut only where there is a keyboard-like pointer', async () => {
+  const phone = await newPage(app, MOBILE);
+  await phone.page.goto(app.origin + '/');
+  const phoneFooter = await phone.page.locator('footer').innerText();
+  assert.match(phoneFooter, /Quick exit: the button at the top\. It hides this page/);
+  assert.doesNotMatch(phoneFooter, /Shift/);
+  await phone.context.close();
+  const desktop = await newPage(app, DESKTOP);
+  await desktop.page.goto(app.origin + '/');
+  assert.match(await desktop.page.locator('footer').innerText(), /the button at the top, or press Shift three times\. It hides this page/);
+  await desktop.context.close();
 });

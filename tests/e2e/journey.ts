@@ -57,7 +57,15 @@ export async function reachPartnerB(page: Page, origin: string, answersA: Record
   await page.getByRole('button', { name: `I’m ${names.b}, ready to answer` }).click();
 }
 
-export async function signAs(page: Page, name: string): Promise<void> {
+/** After the first signature the phone is handed over: the second signer says who they are first. */
+export async function takePhoneToSign(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { name: new RegExp(`Please pass the phone to ${name}$`) }).waitFor();
+  await page.getByRole('button', { name: `I’m ${name}, ready to read and sign` }).click();
+}
+
+/** Signs as `name`; `second` takes the phone through the hand-over first. */
+export async function signAs(page: Page, name: string, second = false): Promise<void> {
+  if (second) await takePhoneToSign(page, name);
   await page.getByRole('heading', { name: `${name}, please read and sign` }).waitFor();
   for (const box of await page.locator('input[name="acks"]').all()) await box.check();
   await page.getByLabel(/Type your name to sign/).fill(name);
@@ -89,7 +97,8 @@ export async function completeJourney(page: Page, origin: string, options: Journ
   await page.getByRole('button', { name: 'Continue to signing' }).click();
   await step('sign');
   await signAs(page, names.a);
-  await signAs(page, names.b);
+  await step('sign-handover');
+  await signAs(page, names.b, true);
   await page.waitForURL(/\/agreement\?id=/);
   await page.getByRole('heading', { name: /Our agreement/ }).waitFor();
   return { names, url: page.url() };

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { startApp, newPage, type App } from './harness';
 import { answerAllSections, completeJourney, signAs } from './journey';
+import { defaultTemplate } from '../../templates';
 
 let app: App;
 before(async () => {
@@ -34,19 +35,33 @@ test('revise: tighten alone, loosen together, and see version 3 with its changes
   assert.match(await notice.innerText(), /Disappearing messages: After 7 days → After 24 hours/);
   assert.match(await page.locator('main').innerText(), /Zoë: has not signed this version yet/);
 
-  // Zoë sees it and signs to say so.
+  // Zoë sees it and signs to say so, after the phone is handed to her: José cannot carry on and type her name.
+  assert.equal(await notice.getByLabel(/Type your name to confirm/).count(), 0, 'no name field before the hand-over');
+  assert.match(await notice.innerText(), /This is for Zoë alone\. José, if you are holding the phone, please pass it to Zoë/);
+  await notice.getByRole('button', { name: 'I’m Zoë, ready to confirm' }).click();
+  assert.match(await notice.innerText(), /It does not prove who typed it, and it is not proof that anyone consents to anything/);
   await notice.getByLabel(/Type your name to confirm/).fill(names.a);
   await notice.getByRole('button', { name: 'I have seen this change' }).click();
   await page.getByText('Version 2, signed by you both').waitFor();
   assert.equal(await page.locator('[data-unseen]').count(), 0);
 
   // Loosening needs both: they revisit together and both choose something less careful.
-  await page.getByRole('button', { name: 'Revisit together' }).click();
+  await page.locator('summary', { hasText: 'Revisit together' }).click();
+  await page.getByRole('button', { name: 'Revisit every term' }).click();
   await page.getByRole('heading', { name: 'Who is this agreement between?' }).waitFor();
   assert.equal(await page.getByLabel('First person').inputValue(), names.a);
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: `I’m ${names.a}, and I’m answering for myself` }).click();
-  await answerAllSections(page, { contentKinds: 'textAndVoiceOnly' });
+  let checkedInForce = false;
+  await answerAllSections(page, { contentKinds: 'textAndVoiceOnly' }, async (id) => {
+    // Every step starts on the term in force (version 2), marked so, never on the defaults.
+    if (!defaultTemplate.sections.find((section) => section.id === id)?.questions.some((question) => question.id === 'disappearingMessages')) return;
+    assert.equal(await page.locator('input[name="disappearingMessages"]:checked').getAttribute('value'), 'after24Hours');
+    const inForce = page.locator('label.choice', { has: page.locator('input[name="disappearingMessages"][value="after24Hours"]') });
+    assert.match(await inForce.innerText(), /in force now/);
+    checkedInForce = true;
+  });
+  assert.ok(checkedInForce, 'the step with the tightened term was checked');
   await page.getByRole('button', { name: `I’m ${names.b}, ready to answer` }).click();
   await answerAllSections(page, { contentKinds: 'textAndVoiceOnly' });
   await page.getByRole('heading', { name: 'Compared with version 2' }).waitFor();
@@ -54,8 +69,9 @@ test('revise: tighten alone, loosen together, and see version 3 with its changes
   assert.match(compared, /What we share: Nothing intimate for now → Text and voice only \(less careful: only with both signatures\)/);
   await page.getByRole('button', { name: 'Continue to signing' }).click();
   await signAs(page, names.a);
-  await signAs(page, names.b);
+  await signAs(page, names.b, true);
   await page.getByText('Version 3, signed by you both').waitFor();
+  await page.getByRole('heading', { name: 'Done: you both signed version 3' }).waitFor();
 
   // History lists all three, and the comparison names the loosened term.
   const history = page.locator('section[aria-labelledby="history-heading"]');
@@ -100,5 +116,44 @@ test('tightening alone cannot loosen, and a withdrawn agreement cannot change', 
   await page.goto(app.origin + '/');
   await page.locator('[data-saved-work="loaded"]').waitFor();
   assert.match(await page.locator('main').innerText(), /Withdrawn/);
+  await context.close();
+});
+
+test('revisit only one term: each partner answers just that, starting on the term in force, and the rest carries over', async () => {
+  const { context, page } = await newPage(app);
+  // Version 1 holds a looser term both confirmed (view once: sent normally), which the old flow reset to the default.
+  const agreed = { viewOnce: 'sentNormally', disappearingMessages: 'after7Days' };
+  const { names } = await completeJourney(page, app.origin, { answers: { a: agreed, b: agreed } });
+  const viewOnce = defaultTemplate.sections.flatMap((section) => section.questions).find((question) => question.id === 'viewOnce');
+  const disappearing = defaultTemplate.sections.find((section) => section.questions.some((question) => question.id === 'disappearingMessages'));
+  assert.ok(viewOnce && disappearing);
+  await page.locator('summary', { hasText: 'Revisit together' }).click();
+  await page.getByLabel('Disappearing messages', { exact: true }).check();
+  await page.getByRole('button', { name: 'Revisit this term' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  for (const [index, name] of [names.a, names.b].entries()) {
+    await page.getByRole('button', { name: index === 0 ? `I’m ${name}, and I’m answering for myself` : `I’m ${name}, ready to answer` }).click();
+    // One step, with one question: the term chosen, on what is in force now.
+    await page.getByRole('heading', { level: 1, name: disappearing.title }).waitFor();
+    assert.equal(await page.locator('form fieldset').count(), 1);
+    assert.equal(await page.locator('input[name="disappearingMessages"]:checked').getAttribute('value'), 'after7Days');
+    await page.locator('input[name="disappearingMessages"][value="after90Days"]').check();
+    await page.getByText(/Changed from what is in force now \(After 7 days\)/).waitFor();
+    await page.getByRole('button', { name: 'Finish my answers' }).click();
+  }
+  await page.getByRole('heading', { name: 'Your terms, together' }).waitFor();
+  const compared = await page.locator('section[aria-labelledby="revision-heading"]').innerText();
+  assert.match(compared, /Disappearing messages: After 7 days → After 90 days \(less careful: only with both signatures\)/);
+  assert.equal((compared.match(/→/g) ?? []).length, 1, 'nothing else changes');
+  await page.getByRole('button', { name: 'Continue to signing' }).click();
+  await signAs(page, names.a);
+  await signAs(page, names.b, true);
+  await page.getByRole('heading', { name: 'Done: you both signed version 2' }).waitFor();
+  const history = page.locator('section[aria-labelledby="history-heading"]');
+  await history.getByLabel('From').selectOption('1');
+  await history.getByLabel('To').selectOption('2');
+  const changes = await history.getByRole('list', { name: 'Changes' }).innerText();
+  assert.match(changes, /Disappearing messages: After 7 days → After 90 days/);
+  assert.doesNotMatch(changes, new RegExp(viewOnce.short), 'the looser term both had confirmed is carried over, not reset');
   await context.close();
 });

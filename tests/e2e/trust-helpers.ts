@@ -135,6 +135,9 @@ export async function walkEveryScreen(
   await page.locator('#acks-error').getByText(/./).waitFor();
   await check('signing, with errors');
   await signAs(page, names.a);
+  await page.getByRole('button', { name: `I’m ${names.b}, ready to read and sign` }).waitFor();
+  await check('signing, hand-over to the second partner');
+  await page.getByRole('button', { name: `I’m ${names.b}, ready to read and sign` }).click();
   await page.getByRole('heading', { name: `${names.b}, please read and sign` }).waitFor();
   await check('signing, second partner');
   await signAs(page, names.b);
