@@ -231,6 +231,7 @@ test('a whole journey with the keyboard alone (Tab, Space, Enter, arrow keys)', 
   await pressButton(page, 'Continue to signing');
 
   await signByKeyboard(page, 'a', names.a);
+  await pressButton(page, `I’m ${names.b}, ready to read and sign`);
   await signByKeyboard(page, 'b', names.b);
   await page.waitForURL(/\/agreement\?id=/);
   await page.getByRole('heading', { name: `Our agreement: ${names.a} and ${names.b}` }).waitFor();
