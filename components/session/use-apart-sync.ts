@@ -47,7 +47,7 @@ export function useApartSync(agreementId: string | null): SyncState {
         if (localJson === last.current.local && recordRev === last.current.rev) return;
         const read = await apartClient.readRecord(session);
         if (!read.ok || !read.value || stopped) return;
-        const plan = syncPlan(local.item, read.value.value.agreement);
+        const plan = syncPlan(local.item, read.value.value.agreement, session.role);
         if (!plan.ok) return setState({ kind: 'conflict' });
         if (plan.save) {
           await saveAgreement(deviceStore(), plan.save);

@@ -1,5 +1,5 @@
 import { relateToSaved } from '../agreement/incoming';
-import type { Agreement } from '../agreement/schema';
+import { otherPartner, type Agreement, type PartnerKey } from '../agreement/schema';
 
 /**
  * After both signed, each phone keeps its own agreement and the shared record carries a copy, so a
@@ -31,11 +31,42 @@ export interface SyncPlan {
   readonly push: boolean;
 }
 
+/**
+ * Who made what `after` adds to `before` (a prefix of it): each tightening's author, each "seen"
+ * signature's signer, the one who withdrew. A new version signed by both cannot come through one
+ * phone: null.
+ */
+export function addedBy(before: Agreement, after: Agreement): PartnerKey[] | null {
+  const actors: PartnerKey[] = [];
+  for (const [index, version] of after.versions.entries()) {
+    const old = before.versions[index];
+    if (!old) {
+      if (!version.change) return null;
+      actors.push(version.change.by);
+      if (version.change.seenBy) actors.push(otherPartner(version.change.by));
+    } else if (version.change && version.change.seenBy && !old.change?.seenBy) {
+      actors.push(otherPartner(version.change.by));
+    }
+  }
+  if (after.withdrawn && !before.withdrawn) actors.push(after.withdrawn.by);
+  return actors;
+}
+
 const same = (first: Agreement | undefined, second: Agreement | undefined) => JSON.stringify(first) === JSON.stringify(second);
 
-/** What to do with the phone's copy and the shared one. */
-export function syncPlan(local: Agreement, shared: Agreement | undefined): ({ readonly ok: true } & SyncPlan) | Extract<Union, { ok: false }> {
+/**
+ * What to do with the phone's copy and the shared one, for the partner `me` this phone belongs to.
+ * Each partner acts only from their own phone: what arrives must be the other's doing, and what
+ * this phone sends must be its own partner's (a change made here "as" the other is never sent).
+ */
+export function syncPlan(local: Agreement, shared: Agreement | undefined, me: PartnerKey): ({ readonly ok: true } & SyncPlan) | Extract<Union, { ok: false }> {
   const union = unionAgreement(local, shared);
   if (!union.ok) return union;
+  const arriving = addedBy(local, union.agreement);
+  if (!arriving || arriving.some((partner) => partner === me)) return { ok: false, problem: 'altered' };
+  if (shared) {
+    const sending = addedBy(shared, union.agreement);
+    if (!sending || sending.some((partner) => partner !== me)) return { ok: false, problem: 'altered' };
+  }
   return { ok: true, save: same(union.agreement, local) ? null : union.agreement, push: !same(union.agreement, shared) };
 }

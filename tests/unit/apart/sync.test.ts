@@ -27,22 +27,22 @@ describe('apart mode after signing: the agreement in the shared record', () => {
 
   it('a tightening made on the other phone is saved here; nothing is pushed back', () => {
     const local = base();
-    const plan = syncPlan(local, tightened(local));
+    const plan = syncPlan(local, tightened(local), 'a');
     expect(plan.ok && plan.save?.versions.map((version) => version.version)).toEqual([1, 2]);
     expect(plan.ok && plan.push).toBe(false);
   });
 
   it('what only this phone holds is pushed: the first copy, a withdrawal', () => {
     const local = base();
-    expect(syncPlan(local, undefined)).toEqual({ ok: true, save: null, push: true });
+    expect(syncPlan(local, undefined, 'a')).toEqual({ ok: true, save: null, push: true });
     const out = withdraw(local, 'a');
     if (!out.ok) throw new Error(out.problem);
-    expect(syncPlan(out.agreement, local)).toEqual({ ok: true, save: null, push: true });
+    expect(syncPlan(out.agreement, local, 'a')).toEqual({ ok: true, save: null, push: true });
   });
 
   it('an older shared copy never removes a version here', () => {
     const local = tightened(base());
-    const plan = syncPlan(local, base());
+    const plan = syncPlan(local, base(), 'b');
     expect(plan).toEqual({ ok: true, save: null, push: true });
   });
 
@@ -50,6 +50,17 @@ describe('apart mode after signing: the agreement in the shared record', () => {
     const local = tightened(base());
     const other = tightenAlone(template, base(), { by: 'a', questionId: 'photos', optionId: 'noPhotos', typedName: NAMES.a }, new Date('2026-12-01T11:01:00.000Z'));
     if (!other.ok) throw new Error(other.problem);
-    expect(syncPlan(local, other.agreement).ok).toBe(false);
+    expect(syncPlan(local, other.agreement, 'b').ok).toBe(false);
+  });
+
+  it('each partner acts only from their own phone: nothing made here as the other is sent, nothing arriving as me is taken', () => {
+    const local = base();
+    // B's tightening arrives on A's phone: taken. The same arriving on B's own phone: refused.
+    expect(syncPlan(local, tightened(local), 'a').ok).toBe(true);
+    expect(syncPlan(local, tightened(local), 'b')).toEqual({ ok: false, problem: 'altered' });
+    // A withdrawal made on A's phone in B's name is never sent.
+    const asOther = withdraw(local, 'b');
+    if (!asOther.ok) throw new Error(asOther.problem);
+    expect(syncPlan(asOther.agreement, local, 'a')).toEqual({ ok: false, problem: 'altered' });
   });
 });
