@@ -416,3 +416,18 @@ describe('at 390×844', () => {
     await context.close();
   });
 });
+
+test('the support page with a country chosen passes axe in both themes, with 44 px targets', async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const { context, page } = await newPage(app, { ...MOBILE, colorScheme });
+    await page.goto(app.origin + '/support');
+    await waitForHydration(page);
+    await page.getByRole('combobox', { name: 'Where are you?' }).first().selectOption('CA');
+    // Canada has no national line for adults: the gap note says so kindly, and the help for anywhere still shows.
+    await page.getByText(/no national line for adults/).first().waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Worried about a young person?' }).waitFor();
+    const problems = [...(await axeProblems(page, `support, Canada, ${colorScheme}`)), ...(await smallTargets(page))];
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
