@@ -24,10 +24,12 @@ export function helpFor(help: Lists, country: string | undefined, need: Resource
   return [...local, ...anywhere, ...emergency];
 }
 
-/** Help for several needs, each service once, in the order `helpFor` gives. */
+/** Help for several needs, each service once, in the order `helpFor` gives, with the emergency line still last. */
 export function helpForNeeds(help: Lists, country: string | undefined, needs: readonly ResourceNeed[]): readonly HelpResource[] {
   const found = needs.flatMap((need) => helpFor(help, country, need));
-  return found.filter((resource, index) => found.findIndex((other) => other.id === resource.id) === index);
+  const once = found.filter((resource, index) => found.findIndex((other) => other.id === resource.id) === index);
+  const isEmergency = (resource: HelpResource) => resource.needs.includes('emergency');
+  return [...once.filter((resource) => !isEmergency(resource)), ...once.filter(isEmergency)];
 }
 
 /**
