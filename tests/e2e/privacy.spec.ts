@@ -244,3 +244,25 @@ test('quick exit is the only way out, and it takes nothing with it', async () =>
   assert.equal(headers.cookie, undefined);
   await context.close();
 });
+
+test('choosing a country for help sends nothing, and is kept only in the app’s own store on this device', async () => {
+  const { context, page } = await newPage(app, MOBILE);
+  await page.goto(`${app.origin}/support`);
+  await page.getByRole('heading', { level: 1, name: /Support and help lines/ }).waitFor();
+  const picker = page.getByRole('combobox', { name: 'Where are you?' }).first();
+  await picker.waitFor();
+  const recorded = record(context, page);
+  await picker.selectOption('GB');
+  await page.getByText('National Domestic Abuse Helpline (Refuge)').first().waitFor();
+  // Always shown, whatever the country.
+  for (const name of ['StopNCII.org', 'Take It Down', 'Call your local emergency number']) await page.getByText(name).first().waitFor();
+  assert.deepEqual(recorded.requests.map((request) => request.url()), [], 'choosing a country makes no request at all');
+  await assertStorageIsOnlyOurs(context, page);
+
+  // Kept on this device: the next visit starts on it, and the page address never carries it.
+  await page.reload();
+  await page.getByText('National Domestic Abuse Helpline (Refuge)').first().waitFor();
+  assert.equal(await page.getByRole('combobox', { name: 'Where are you?' }).first().inputValue(), 'GB');
+  assert.ok(!page.url().includes('GB'), page.url());
+  await context.close();
+});
