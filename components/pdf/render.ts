@@ -3,6 +3,7 @@ import type { Agreement } from '@/lib/agreement/schema';
 import { fingerprintVersion } from '@/lib/agreement/fingerprint';
 import { buildAgreementPdfModel, findVersion } from '@/lib/pdf/model';
 import { finishPdf } from '@/lib/pdf/finish';
+import { lastRecordedMoment } from '@/lib/pdf/export-job';
 import { loadScriptFonts } from '@/lib/pdf/script-font-loading';
 import { scriptsIn, stringsIn } from '@/lib/pdf/scripts';
 import { DEFAULT_FONT_BASE, PDF_FONT_FAMILY, preloadPdfFonts, registerPdfFonts } from './fonts';
@@ -35,16 +36,6 @@ function loadPdfModules(): ReturnType<typeof importPdfModules> {
     throw error;
   });
   return modules;
-}
-
-/**
- * Loads everything an export needs and parses the fonts, without rendering:
- * call it when an export is likely, so the click itself skips both. Safe to call any number of times.
- */
-export async function preparePdfRenderer(fontBase: string = DEFAULT_FONT_BASE): Promise<void> {
-  const { renderer } = await loadPdfModules();
-  registerPdfFonts(renderer.Font, fontBase);
-  await preloadPdfFonts(renderer.Font);
 }
 
 /**
@@ -83,5 +74,5 @@ export async function renderAgreementPdf(input: RenderAgreementPdfInput): Promis
   // Called as a function (it uses no hooks) so the root element is the <Document> itself.
   const blob = await renderer.pdf(AgreementDocument({ model, fontFamily })).toBlob();
   const footer = { versionNumber: model.versionNumber, shortFingerprint: model.shortFingerprint };
-  return finishPdf(new Uint8Array(await blob.arrayBuffer()), { agreement, fingerprint, footer });
+  return finishPdf(new Uint8Array(await blob.arrayBuffer()), { agreement, fingerprint, footer, now: lastRecordedMoment(agreement) });
 }

@@ -26,7 +26,7 @@ const ROOT = join(HERE, '..', '..');
 const COLD_RUNS = 5;
 const WARM_RATIO_BUDGET = 1.2;
 /** Cold, our whole export may cost at most this much more than the bare renderer does cold. */
-const COLD_RATIO_BUDGET = 1.5;
+const COLD_RATIO_BUDGET = 1.3;
 
 function runChild(script: string, args: readonly string[] = []): Promise<Record<string, number>> {
   return new Promise((resolve, reject) => {
