@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Template } from '@/lib/template/types';
 import type { Agreement } from '@/lib/agreement/schema';
 import { downloadFile } from '@/lib/browser/download';
+import { useAgreementPdf } from '@/components/pdf/use-agreement-pdf';
 
 /** Neutral on purpose: no names and nothing explicit, since file names show in downloads lists and share sheets. */
 export function pdfFileName(versionNumber: number): string {
@@ -39,21 +40,6 @@ async function deliver(bytes: Uint8Array, name: string): Promise<void> {
   downloadFile(name, blob, 'application/pdf');
 }
 
-let preparing: Promise<void> | null = null;
-
-/**
- * Starts loading the renderer and its fonts as soon as an export looks likely
- * (pointer over, focus, touch), so most of the cold start is done by the time
- * the click lands. A failure is forgotten: the click itself tries again.
- */
-function prepare(): void {
-  preparing ??= import('@/components/pdf/render')
-    .then(({ preparePdfRenderer }) => preparePdfRenderer())
-    .catch(() => {
-      preparing = null;
-    });
-}
-
 export interface ExportPdfButtonProps {
   readonly template: Template;
   readonly agreement: Agreement;
@@ -61,18 +47,21 @@ export interface ExportPdfButtonProps {
 }
 
 /**
- * "Download PDF": renders the agreement PDF on this device (nothing is sent
- * anywhere) and shares or downloads it. The renderer (~450 KB) is never loaded
- * with the page: only once an export looks likely, or on the first click.
+ * "Download PDF": makes the agreement PDF on this device (nothing is sent
+ * anywhere) and shares or downloads it. The PDF is laid out in a Web Worker,
+ * so the page never freezes, and made ahead once the page is idle: the click
+ * then only hands over the file. Any change to the agreement discards that
+ * result (components/pdf/use-agreement-pdf.ts). The renderer never loads with the page.
  */
 export function ExportPdfButton({ template, agreement, versionNumber }: Readonly<ExportPdfButtonProps>) {
   const [state, setState] = useState<State>({ status: 'idle' });
 
+  const pdf = useAgreementPdf({ template, agreement, versionNumber });
+
   const onClick = async () => {
     setState({ status: 'busy' });
     try {
-      const { renderAgreementPdf } = await import('@/components/pdf/render');
-      const bytes = await renderAgreementPdf({ template, agreement, versionNumber });
+      const bytes = await pdf.bytes();
       await deliver(bytes, pdfFileName(versionNumber));
       setState({ status: 'idle' });
     } catch {
@@ -90,9 +79,8 @@ export function ExportPdfButton({ template, agreement, versionNumber }: Readonly
         className="button"
         type="button"
         onClick={() => void onClick()}
-        onPointerEnter={prepare}
-        onFocus={prepare}
-        onTouchStart={prepare}
+        onPointerEnter={pdf.makeAhead}
+        onFocus={pdf.makeAhead}
         disabled={isBusy}
         aria-busy={isBusy}
       >

@@ -1,0 +1,119 @@
+import { useEffect } from 'react';
+import type { Agreement } from '@/lib/agreement/schema';
+import type { Template } from '@/lib/template/types';
+import { latestResult, type PdfExportJob } from '@/lib/pdf/export-job';
+
+/**
+ * The agreement PDF on the page, made in a Web Worker (render-worker.ts) so
+ * layout never blocks the page, and made ahead once the page is idle so a
+ * click only hands over the file. This module is small and loads with the
+ * page; the renderer loads only inside the worker (docs/pdf.md).
+ */
+
+/** What the page and the worker say to each other. */
+export type PdfWorkerRequest = { readonly id: number; readonly job: PdfExportJob };
+export type PdfWorkerReply = { readonly id: number } & ({ readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly message: string });
+
+class WorkerUnavailable extends Error {}
+
+let worker: Worker | null = null;
+let workerBroken = false;
+let nextId = 1;
+const waiting = new Map<number, { resolve(bytes: Uint8Array): void; reject(error: Error): void }>();
+
+function stopWorker(): void {
+  workerBroken = true;
+  worker?.terminate();
+  worker = null;
+  for (const { reject } of waiting.values()) reject(new WorkerUnavailable('The PDF worker stopped'));
+  waiting.clear();
+}
+
+/** The page's one PDF worker, started on first use; null where workers cannot run. */
+function pdfWorker(): Worker | null {
+  if (workerBroken || typeof Worker === 'undefined') return null;
+  if (worker) return worker;
+  try {
+    worker = new Worker(new URL('./render-worker.ts', import.meta.url), { type: 'module', name: 'pdf' });
+  } catch {
+    workerBroken = true;
+    return null;
+  }
+  worker.addEventListener('message', ({ data }: MessageEvent<PdfWorkerReply>) => {
+    const entry = waiting.get(data.id);
+    waiting.delete(data.id);
+    if (data.ok) entry?.resolve(data.bytes);
+    else entry?.reject(new Error(data.message));
+  });
+  // The worker itself failed (it could not load, or crashed): finish on the page instead.
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    stopWorker();
+  });
+  return worker;
+}
+
+async function renderJob(job: PdfExportJob): Promise<Uint8Array> {
+  const target = pdfWorker();
+  if (target) {
+    try {
+      return await new Promise<Uint8Array>((resolve, reject) => {
+        const id = nextId++;
+        waiting.set(id, { resolve, reject });
+        target.postMessage({ id, job } satisfies PdfWorkerRequest);
+      });
+    } catch (error) {
+      if (!(error instanceof WorkerUnavailable)) throw error;
+    }
+  }
+  const { renderAgreementPdf } = await import('./render');
+  return renderAgreementPdf(job);
+}
+
+/** The same job again returns the same bytes (made ahead, or still being made); any change discards them. */
+const pdfBytes = latestResult(renderJob);
+
+/** The device's own zone, as the page shows dates: the worker is told it rather than guessing. */
+function deviceTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** How long the page settles before the PDF is made ahead of a click. */
+const AHEAD_DELAY_MS = 1500;
+
+/** Runs `task` once the page has been open a moment and the browser is idle. Returns a cancel function. */
+function whenIdle(task: () => void): () => void {
+  let idle: number | null = null;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(task, { timeout: 2000 });
+    else task();
+  }, AHEAD_DELAY_MS);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== null) cancelIdleCallback(idle);
+  };
+}
+
+export interface AgreementPdfSource {
+  readonly template: Template;
+  readonly agreement: Agreement;
+  readonly versionNumber: number;
+}
+
+/**
+ * `bytes()` gives the PDF of this version; `makeAhead()` starts it early (on
+ * hover or focus). It is also started once the page is idle, and again after
+ * any change, so the click rarely waits.
+ *
+ * @example
+ * const pdf = useAgreementPdf({ template, agreement, versionNumber });
+ * const bytes = await pdf.bytes();
+ */
+export function useAgreementPdf({ template, agreement, versionNumber }: AgreementPdfSource): { bytes(): Promise<Uint8Array>; makeAhead(): void } {
+  const bytes = () => pdfBytes({ template, agreement, versionNumber, timeZone: deviceTimeZone() });
+  // Made ahead only to spare the click its wait: a failure here is silent, and the click tries again.
+  const makeAhead = () => void bytes().catch(() => undefined);
+  // Again whenever the agreement or the version changes (makeAhead reads exactly these).
+  useEffect(() => whenIdle(makeAhead), [template, agreement, versionNumber]);
+  return { bytes, makeAhead };
+}
