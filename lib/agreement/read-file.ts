@@ -1,5 +1,7 @@
 import type { Agreement } from './schema';
 import { looksLikePdf, MAX_IMPORT_BYTES, parseAgreementFile } from './file-format';
+// Static: this runs in the import worker, and the reader loads pdf-lib itself only when a PDF arrives.
+import { readAgreementFromPdf } from '../pdf/read';
 
 /**
  * Reads what a chosen file holds: an agreement file (.json) or a PDF this app
@@ -20,8 +22,6 @@ export async function readAgreementBytes(bytes: Uint8Array): Promise<FileRead> {
   try {
     if (bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, message: FILE_TOO_LARGE };
     if (looksLikePdf(bytes)) {
-      // The PDF reader is large; it is loaded only when a PDF is actually chosen.
-      const { readAgreementFromPdf } = await import('../pdf/read');
       const result = await readAgreementFromPdf(bytes);
       return result.ok ? { ok: true, agreement: result.agreement } : { ok: false, message: result.reason };
     }
