@@ -204,37 +204,9 @@ async function stepLatencyRows(origin) {
 // ---------------------------------------------------------------------------
 // PDF export in the browser: what a couple waits for, from the click to the file
 
-const EXPORT_RUNS = 5;
-
 async function browserPdfRows(origin) {
-  const { launchBrowser, MOBILE } = await import('../e2e/harness.ts');
-  const browser = await launchBrowser();
-  try {
-    const context = await browser.newContext({ ...MOBILE, acceptDownloads: true });
-    await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
-    const page = await context.newPage();
-    const { completeJourney } = await import('../e2e/journey.ts');
-    await completeJourney(page, origin, {});
-    const button = page.getByRole('button', { name: 'Download PDF' });
-    const exportOnce = async () => {
-      const start = performance.now();
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
-      const elapsed = performance.now() - start;
-      await download.delete();
-      return elapsed;
-    };
-    // The first export loads the renderer's chunk and the fonts: the cold figure.
-    const cold = await exportOnce();
-    const warm = [];
-    for (let index = 0; index < EXPORT_RUNS; index += 1) warm.push(await exportOnce());
-    await context.close();
-    return [
-      { name: 'PDF export in Chromium, first click → file (loads renderer and fonts)', value: round(cold), unit: 'ms', note: 'not throttled; the renderer starts loading on hover or focus, before the click' },
-      { name: 'PDF export in Chromium, later clicks → file', value: round(median(warm)), unit: 'ms', note: `median of ${EXPORT_RUNS}` },
-    ];
-  } finally {
-    await browser.close();
-  }
+  const { browserPdfRows: rows } = await import('./pdf-browser.ts');
+  return rows(origin);
 }
 
 // ---------------------------------------------------------------------------
