@@ -19,6 +19,7 @@ import {
 } from '../agreement/schema';
 import type { Answers } from '../template/schema';
 import type { ApartValidators, Validator } from './client';
+import { apartProposalSchema, apartRevisionSignedSchema } from './loosen';
 
 /**
  * What the two devices share in apart mode, and how each device builds the very same agreement
@@ -51,6 +52,8 @@ export const apartProgressSchema = z.object({
   /** Less careful choices this partner confirms, from their own device: question id → option id. */
   confirms: z.record(questionId, optionId),
   signed: z.optional(apartSignedSchema),
+  /** After signing: this partner's signature for the revision proposed in the record. */
+  revision: z.optional(apartRevisionSignedSchema),
 });
 export type ApartProgress = z.infer<typeof apartProgressSchema>;
 
@@ -62,6 +65,8 @@ export const apartRecordSchema = z.object({
   choices: z.record(questionId, optionId),
   /** Once both signed: the agreement with every version, so a change on one phone reaches the other. */
   agreement: z.optional(agreementSchema),
+  /** After signing: a revision either proposed, which needs both signatures (it may loosen terms). */
+  proposal: z.optional(apartProposalSchema),
 });
 export type ApartRecord = z.infer<typeof apartRecordSchema>;
 

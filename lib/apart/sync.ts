@@ -34,13 +34,15 @@ export interface SyncPlan {
 /**
  * Who made what `after` adds to `before` (a prefix of it): each tightening's author, each "seen"
  * signature's signer, the one who withdrew. A new version signed by both cannot come through one
- * phone: null.
+ * phone (null), except the very one `together` holds: built from both partners' own slots
+ * (`apartRevision`), so each signed it on their own phone.
  */
-export function addedBy(before: Agreement, after: Agreement): PartnerKey[] | null {
+export function addedBy(before: Agreement, after: Agreement, together?: Agreement | null): PartnerKey[] | null {
   const actors: PartnerKey[] = [];
   for (const [index, version] of after.versions.entries()) {
     const old = before.versions[index];
     if (!old) {
+      if (!version.change && together && JSON.stringify(together.versions[index]) === JSON.stringify(version)) continue;
       if (!version.change) return null;
       actors.push(version.change.by);
       if (version.change.seenBy) actors.push(otherPartner(version.change.by));
@@ -59,13 +61,18 @@ const same = (first: Agreement | undefined, second: Agreement | undefined) => JS
  * Each partner acts only from their own phone: what arrives must be the other's doing, and what
  * this phone sends must be its own partner's (a change made here "as" the other is never sent).
  */
-export function syncPlan(local: Agreement, shared: Agreement | undefined, me: PartnerKey): ({ readonly ok: true } & SyncPlan) | Extract<Union, { ok: false }> {
+export function syncPlan(
+  local: Agreement,
+  shared: Agreement | undefined,
+  me: PartnerKey,
+  together?: Agreement | null,
+): ({ readonly ok: true } & SyncPlan) | Extract<Union, { ok: false }> {
   const union = unionAgreement(local, shared);
   if (!union.ok) return union;
-  const arriving = addedBy(local, union.agreement);
+  const arriving = addedBy(local, union.agreement, together);
   if (!arriving || arriving.some((partner) => partner === me)) return { ok: false, problem: 'altered' };
   if (shared) {
-    const sending = addedBy(shared, union.agreement);
+    const sending = addedBy(shared, union.agreement, together);
     if (!sending || sending.some((partner) => partner !== me)) return { ok: false, problem: 'altered' };
   }
   return { ok: true, save: same(union.agreement, local) ? null : union.agreement, push: !same(union.agreement, shared) };

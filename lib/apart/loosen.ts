@@ -1,0 +1,117 @@
+import * as z from 'zod/mini';
+import type { Template } from '../template/types';
+import { findOption } from '../agreement/merge';
+import { findQuestion } from '../template/schema';
+import { checkIncoming } from '../agreement/incoming';
+import { isSameName, normaliseName } from '../agreement/names';
+import { PARTNERS, signatureSchema, type Agreement, type AgreementVersion, type PartnerKey, type Signature } from '../agreement/schema';
+import { latestVersion } from '../agreement/versions';
+
+/**
+ * A revision made on two phones, which may make terms less careful, so it needs both: the proposal
+ * sits in the shared record (either may write it), and each partner's signature for it sits in their
+ * own progress slot, which only their own phone can write. The new version is built from those shared
+ * parts only, so both phones build the same bytes and the same fingerprint.
+ */
+
+const questionId = z.string().check(z.maxLength(64));
+const optionId = z.string().check(z.maxLength(64));
+
+/** In the shared record: the terms to change on version `base`, question id → option id. */
+export const apartProposalSchema = z.object({
+  base: z.number().check(z.int(), z.gte(1)),
+  by: z.enum(PARTNERS),
+  terms: z.record(questionId, optionId),
+});
+export type ApartProposal = z.infer<typeof apartProposalSchema>;
+
+/** In a partner's own slot: their signature for one proposal, bound to its exact terms. */
+export const apartRevisionSignedSchema = z.object({
+  base: z.number().check(z.int(), z.gte(1)),
+  terms: z.string().check(z.maxLength(40_000)),
+  signature: signatureSchema,
+});
+export type ApartRevisionSigned = z.infer<typeof apartRevisionSignedSchema>;
+
+/** The stored form a signature is bound to: the proposal's base and terms, in a fixed order. */
+export function proposalKey(proposal: ApartProposal): string {
+  const entries = Object.entries(proposal.terms).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  return JSON.stringify([proposal.base, entries]);
+}
+
+export type ProposalProblem = 'withdrawn' | 'outdated' | 'unknownQuestion' | 'unknownOption' | 'nothingChanged';
+
+/** A proposal on the latest version, or why it cannot be one. */
+export function proposeRevision(
+  template: Template,
+  agreement: Agreement,
+  by: PartnerKey,
+  terms: Readonly<Record<string, string>>,
+): { readonly ok: true; readonly proposal: ApartProposal } | { readonly ok: false; readonly problem: ProposalProblem } {
+  if (agreement.withdrawn) return { ok: false, problem: 'withdrawn' };
+  const latest = latestVersion(agreement);
+  if (latest.templateId !== template.id || latest.templateVersion !== template.version) return { ok: false, problem: 'outdated' };
+  let changed = false;
+  for (const [id, option] of Object.entries(terms)) {
+    const question = findQuestion(template, id);
+    const current = latest.terms.find((term) => term.questionId === id);
+    if (!question || question.kind !== 'choice' || !current) return { ok: false, problem: 'unknownQuestion' };
+    if (!findOption(question, option)) return { ok: false, problem: 'unknownOption' };
+    if (option !== current.optionId) changed = true;
+  }
+  if (!changed) return { ok: false, problem: 'nothingChanged' };
+  return { ok: true, proposal: { base: latest.version, by, terms: { ...terms } } };
+}
+
+/** This partner's signature for the proposal, for their own slot; null when the name is not theirs. */
+export function signProposal(agreement: Agreement, proposal: ApartProposal, partner: PartnerKey, typedName: string, now: Date = new Date()): ApartRevisionSigned | null {
+  const latest = latestVersion(agreement);
+  if (!isSameName(typedName, latest.partners[partner].name)) return null;
+  return { base: proposal.base, terms: proposalKey(proposal), signature: { name: normaliseName(typedName), at: now.toISOString() } };
+}
+
+/**
+ * The new version, once both partners signed this very proposal from their own slots, on the
+ * version it was made for. Its time is the later signature's. Null until then, or when anything
+ * does not fit (a proposal on an older version, a signature for other terms).
+ */
+export function apartRevision(
+  template: Template,
+  agreement: Agreement,
+  proposal: ApartProposal | undefined,
+  signed: Readonly<Record<PartnerKey, ApartRevisionSigned | undefined>>,
+): Agreement | null {
+  if (!proposal || agreement.withdrawn) return null;
+  const latest = latestVersion(agreement);
+  if (proposal.base !== latest.version) return null;
+  const key = proposalKey(proposal);
+  const signatures: Partial<Record<PartnerKey, Signature>> = {};
+  for (const partner of PARTNERS) {
+    const entry = signed[partner];
+    if (!entry || entry.base !== proposal.base || entry.terms !== key || !isSameName(entry.signature.name, latest.partners[partner].name)) return null;
+    signatures[partner] = entry.signature;
+  }
+  const { a, b } = signatures as Record<PartnerKey, Signature>;
+  const version: AgreementVersion = {
+    version: latest.version + 1,
+    parent: latest.version,
+    templateId: latest.templateId,
+    templateVersion: latest.templateVersion,
+    partners: latest.partners,
+    apps: latest.apps,
+    // Both chose the new option (as a revision answered alike on one phone records it); the first
+    // answers that explained the old one no longer do.
+    terms: latest.terms.map((term) => {
+      const option = proposal.terms[term.questionId];
+      return option === undefined || option === term.optionId ? term : { questionId: term.questionId, optionId: option, settledBy: 'same' as const };
+    }),
+    custom: latest.custom,
+    acknowledgements: latest.acknowledgements,
+    signatures: { a, b },
+    createdAt: a.at > b.at ? a.at : b.at,
+    ...(latest.privateAnswers ? { privateAnswers: latest.privateAnswers } : {}),
+  };
+  const next: Agreement = { ...agreement, versions: [...agreement.versions, version] };
+  const checked = checkIncoming((id, number) => (id === template.id && number === template.version ? template : undefined), next);
+  return checked.ok ? checked.agreement : null;
+}

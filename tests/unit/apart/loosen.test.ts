@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { apartRevision, proposeRevision, signProposal, type ApartProposal } from '../../../lib/apart/loosen';
+import { createApartValidators } from '../../../lib/apart/shared';
+import { syncPlan } from '../../../lib/apart/sync';
+import { fingerprintVersion } from '../../../lib/agreement/fingerprint';
+import { latestVersion, withdraw } from '../../../lib/agreement/versions';
+import { fixtureTemplate as template } from '../fixtures/template-fixture';
+import { makeAgreement, NAMES } from '../fixtures/agreement-fixture';
+
+const base = () => makeAgreement(template, { photos: 'withoutFace' });
+const looser = (): ApartProposal => {
+  const result = proposeRevision(template, base(), 'a', { photos: 'withFace' });
+  if (!result.ok) throw new Error(result.problem);
+  return result.proposal;
+};
+const signedBy = (proposal: ApartProposal, partner: 'a' | 'b', at: string) => signProposal(base(), proposal, partner, NAMES[partner], new Date(at)) ?? undefined;
+
+describe('apart mode: a revision that loosens needs both, each from their own slot', () => {
+  it('a proposal is only a proposal: with one signature, or none, there is no new version', () => {
+    const proposal = looser();
+    expect(apartRevision(template, base(), proposal, { a: undefined, b: undefined })).toBeNull();
+    expect(apartRevision(template, base(), proposal, { a: signedBy(proposal, 'a', '2026-12-01T10:00:00.000Z'), b: undefined })).toBeNull();
+    expect(apartRevision(template, base(), proposal, { a: undefined, b: signedBy(proposal, 'b', '2026-12-01T10:00:00.000Z') })).toBeNull();
+  });
+
+  it('with both signatures each phone builds the same version, at the later signature’s time', async () => {
+    const proposal = looser();
+    const signed = { a: signedBy(proposal, 'a', '2026-12-01T10:00:00.000Z'), b: signedBy(proposal, 'b', '2026-12-01T10:05:00.000Z') };
+    const onA = apartRevision(template, base(), structuredClone(proposal), structuredClone(signed));
+    const onB = apartRevision(template, base(), structuredClone(proposal), structuredClone(signed));
+    expect(onA && onB).toBeTruthy();
+    const next = latestVersion(onA!);
+    expect(next).toMatchObject({ version: 2, parent: 1, createdAt: '2026-12-01T10:05:00.000Z' });
+    expect(next.change).toBeUndefined();
+    expect(next.signatures).toEqual({ a: signed.a!.signature, b: signed.b!.signature });
+    expect(next.terms.find((term) => term.questionId === 'photos')).toEqual({ questionId: 'photos', optionId: 'withFace', settledBy: 'same' });
+    expect(onA!.versions[0]).toEqual(base().versions[0]);
+    expect(await fingerprintVersion(next)).toBe(await fingerprintVersion(latestVersion(onB!)));
+  });
+
+  it('a signature counts only for the very proposal and version it was given on', () => {
+    const proposal = looser();
+    expect(proposeRevision(template, base(), 'b', { nowhere: 'withFace' })).toEqual({ ok: false, problem: 'unknownQuestion' });
+    const a = signedBy(proposal, 'a', '2026-12-01T10:00:00.000Z')!;
+    const b = signedBy(proposal, 'b', '2026-12-01T10:00:00.000Z')!;
+    const changed: ApartProposal = { ...proposal, terms: { photos: 'noPhotos' } };
+    expect(apartRevision(template, base(), changed, { a, b })).toBeNull();
+    expect(apartRevision(template, base(), { ...proposal, base: 2 }, { a, b })).toBeNull();
+    // One partner's slot carrying the other's name is not their signature.
+    expect(apartRevision(template, base(), proposal, { a, b: { ...b, signature: { ...b.signature, name: NAMES.a } } })).toBeNull();
+    expect(signProposal(base(), proposal, 'b', NAMES.a)).toBeNull();
+  });
+
+  it('nothing comes of it once withdrawn, and a proposal must change something on the latest version', () => {
+    const out = withdraw(base(), 'b');
+    if (!out.ok) throw new Error(out.problem);
+    expect(proposeRevision(template, out.agreement, 'a', { photos: 'withFace' })).toEqual({ ok: false, problem: 'withdrawn' });
+    expect(proposeRevision(template, base(), 'a', { photos: 'withoutFace' })).toEqual({ ok: false, problem: 'nothingChanged' });
+    expect(proposeRevision(template, base(), 'a', { photos: 'nonsense' })).toEqual({ ok: false, problem: 'unknownOption' });
+    const proposal = looser();
+    const signed = { a: signedBy(proposal, 'a', '2026-12-01T10:00:00.000Z'), b: signedBy(proposal, 'b', '2026-12-01T10:00:00.000Z') };
+    expect(apartRevision(template, out.agreement, proposal, signed)).toBeNull();
+  });
+
+  it('sync takes a both-signed version only when it is the one both slots build; never one through one phone', () => {
+    const proposal = looser();
+    const signed = { a: signedBy(proposal, 'a', '2026-12-01T10:00:00.000Z'), b: signedBy(proposal, 'b', '2026-12-01T10:05:00.000Z') };
+    const together = apartRevision(template, base(), proposal, signed)!;
+    // B's phone built and saved it; A's phone receives it, or builds it too: the same, nothing lost.
+    expect(syncPlan(base(), together, 'a', together)).toMatchObject({ ok: true, push: false });
+    expect(syncPlan(together, base(), 'b', together)).toEqual({ ok: true, save: null, push: true });
+    expect(syncPlan(together, together, 'a', together)).toEqual({ ok: true, save: null, push: false });
+    // Without both slots' signatures, the same version arriving is refused.
+    expect(syncPlan(base(), together, 'a', null)).toEqual({ ok: false, problem: 'altered' });
+    const forged = { ...together, versions: [together.versions[0]!, { ...together.versions[1]!, createdAt: '2026-12-01T10:06:00.000Z' }] };
+    expect(syncPlan(base(), forged, 'a', together)).toEqual({ ok: false, problem: 'altered' });
+  });
+
+  it('the record and the slots carry proposal and signature through the shapes checked on arrival', () => {
+    const validators = createApartValidators((id, version) => (id === template.id && version === template.version ? template : undefined));
+    const proposal = looser();
+    const context = { rev: 2, role: 'shared' as const, direction: 'in' as const };
+    expect(validators.record({ v: 1, agreementId: 'agreement1', choices: {}, agreement: base(), proposal }, context).ok).toBe(true);
+    expect(validators.record({ v: 1, agreementId: 'agreement1', choices: {}, agreement: base(), proposal: { ...proposal, by: 'c' } }, context).ok).toBe(false);
+    const progress = { v: 1, name: NAMES.b, answered: 1, total: 1, confirms: {}, revision: signedBy(proposal, 'b', '2026-12-01T10:00:00.000Z') };
+    expect(validators.progress(progress, { ...context, role: 'b' }).ok).toBe(true);
+  });
+});
