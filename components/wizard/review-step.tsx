@@ -58,17 +58,7 @@ export function ReviewStep({ template, draft, terms, onResolve, onAccept, onAcce
             suggestion is always safe: each suggestion is the more careful of your two answers. It leaves alone anything you
             have settled or are still choosing.
           </p>
-          {differing.map((term) => (
-            <ToTalkItem
-              key={term.question.id}
-              term={term}
-              names={names}
-              resolution={draft.resolutions[term.question.id]}
-              onResolve={(resolution) => onResolve(term.question.id, resolution)}
-              onAccept={(replaceChoice) => onAccept(term.question.id, replaceChoice)}
-            />
-          ))}
-          {/* Sticks to the bottom of the screen while the terms to talk about scroll past. */}
+          {/* What remains, and the two ways through it, before the first card. */}
           <div className="review-status" data-review-status>
             <p className="review-count" role="status">
               {pending === 0 ? `All ${differing.length} settled` : `${pending} of ${differing.length} still to talk about`}
@@ -86,6 +76,16 @@ export function ReviewStep({ template, draft, terms, onResolve, onAccept, onAcce
               </div>
             )}
           </div>
+          {differing.map((term) => (
+            <ToTalkItem
+              key={term.question.id}
+              term={term}
+              names={names}
+              resolution={draft.resolutions[term.question.id]}
+              onResolve={(resolution) => onResolve(term.question.id, resolution)}
+              onAccept={(replaceChoice) => onAccept(term.question.id, replaceChoice)}
+            />
+          ))}
         </section>
       )}
       <section aria-labelledby="agreed-heading">
