@@ -5,11 +5,12 @@ import { useState } from 'react';
 import { findTemplate } from '@/templates';
 import { renderSections } from '@/lib/agreement/clauses';
 import { startRevision, type RevisionStartProblem } from '@/lib/agreement/draft-flow';
-import { PARTNERS, type Agreement } from '@/lib/agreement/schema';
+import { PARTNERS, type Agreement, type PartnerKey } from '@/lib/agreement/schema';
 import { latestVersion, signaturesOn } from '@/lib/agreement/versions';
 import { formatDateTime } from '@/lib/agreement/format-date';
 import { useAgreement } from '../session/use-agreement';
 import { useNewDraft } from '../session/use-new-draft';
+import { useThisPhonePartner } from '../session/use-apart';
 import { CouldNotOpen } from '../shared/could-not-open';
 import { ProblemMessage, STORAGE_MESSAGES } from '../shared/storage-banner';
 import { TermsView } from './terms-view';
@@ -43,6 +44,7 @@ export function AgreementPage() {
   const params = useSearchParams();
   const { load, save: saveAgreement } = useAgreement(params.get('id'));
   const saveNewDraft = useNewDraft();
+  const thisPhone = useThisPhonePartner(params.get('id'));
 
   if (load.status === 'loading') return <p className="muted">Opening…</p>;
   if (load.status !== 'ready') return <CouldNotOpen what="agreement" why={load} />;
@@ -53,6 +55,7 @@ export function AgreementPage() {
       draftKept={params.get('draftKept') === '1'}
       saveAgreement={saveAgreement}
       saveNewDraft={saveNewDraft}
+      thisPhone={thisPhone}
       onDraft={(id) => router.push(`/draft?id=${id}`)}
     />
   );
@@ -64,10 +67,12 @@ interface LoadedProps {
   draftKept: boolean;
   saveAgreement: ReturnType<typeof useAgreement>['save'];
   saveNewDraft: ReturnType<typeof useNewDraft>;
+  /** Made on two phones: the partner this one belongs to, who acts here only for themself. */
+  thisPhone: PartnerKey | null;
   onDraft(id: string): void;
 }
 
-function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, saveNewDraft, onDraft }: Readonly<LoadedProps>) {
+function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, saveNewDraft, thisPhone, onDraft }: Readonly<LoadedProps>) {
   const [error, setError] = useState<string | null>(null);
   const version = latestVersion(agreement);
   const fingerprint = useFingerprint(version);
@@ -107,7 +112,7 @@ function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, save
             </details>
             <details>
               <summary>Make a term stricter, on my own</summary>
-              <TightenPanel template={template} agreement={agreement} onSave={save} />
+              <TightenPanel template={template} agreement={agreement} onSave={save} thisPhone={thisPhone} />
             </details>
           </>
         )}
@@ -118,7 +123,7 @@ function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, save
         {!agreement.withdrawn && (
           <details>
             <summary>Withdraw from this agreement</summary>
-            <WithdrawPanel agreement={agreement} onSave={save} />
+            <WithdrawPanel agreement={agreement} onSave={save} thisPhone={thisPhone} />
           </details>
         )}
       </div>
@@ -140,7 +145,7 @@ function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, save
       {moment && actions}
       {draftKept && (
         <p className="notice" role="status">
-          Your agreement is saved. The finished draft could not be removed from this phone, so it may still be listed on the
+          Your agreement is saved. The finished draft could not be removed from this device, so it may still be listed on the
           home page: opening it only opens this agreement, and you can delete it there.
         </p>
       )}
@@ -149,7 +154,7 @@ function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, save
         you can make a term stricter at any time; making one looser needs you both.
       </p>
       <WithdrawnView agreement={agreement} endings={sections.find((section) => section.id === template.endingsSectionId)} />
-      <UnseenChanges template={template} agreement={agreement} onSave={save} />
+      <UnseenChanges template={template} agreement={agreement} onSave={save} thisPhone={thisPhone} />
       {!agreement.withdrawn && <ReviewReminder template={template} agreement={agreement} />}
       {!moment && actions}
       <h2>The terms{agreement.withdrawn ? ' (no longer in force)' : ''}</h2>

@@ -25,7 +25,7 @@ export function SignedMoment({ versionNumber, fingerprint }: Readonly<Props>) {
         <span className="small muted">Every copy of this version shows the same fingerprint: read it aloud to check you both hold the same one.</span>
       </p>
       <p>
-        It is saved on this phone only. Save a copy now, somewhere private: the PDF to read or print, or the file to open on
+        It is saved on this device only. Save a copy now, somewhere private: the PDF to read or print, or the file to open on
         another device. Both are just below.
       </p>
     </section>
