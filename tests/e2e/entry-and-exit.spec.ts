@@ -41,10 +41,21 @@ async function storedCount(page: Page, stores: readonly string[] = ['drafts']): 
   );
 }
 
+// Help that works anywhere is listed at once; a chosen country adds its own lines.
 const NO_PATHS = [
   { label: 'No, or we are not sure', heading: 'This app is only for adults', expect: ['Take It Down', 'CyberTipline'] },
-  { label: 'No, or one of us is unsure', heading: 'Let’s stop here', expect: ['National Domestic Violence Hotline', 'loveisrespect'] },
-  { label: 'No, or not sure', heading: 'Let’s stop here', expect: ['Revenge Porn Helpline'] },
+  {
+    label: 'No, or one of us is unsure',
+    heading: 'Let’s stop here',
+    expect: ['Coalition Against Stalkerware', 'In an emergency'],
+    country: { code: 'US', expect: ['National Domestic Violence Hotline', 'loveisrespect'] },
+  },
+  {
+    label: 'No, or not sure',
+    heading: 'Let’s stop here',
+    expect: ['Coalition Against Stalkerware', 'In an emergency'],
+    country: { code: 'GB', expect: ['National Domestic Abuse Helpline (Refuge)'] },
+  },
 ];
 
 for (const path of NO_PATHS) {
@@ -58,6 +69,11 @@ for (const path of NO_PATHS) {
     await page.getByRole('heading', { name: path.heading }).waitFor();
     const text = await page.locator('main').innerText();
     for (const name of path.expect) assert.ok(text.includes(name), `${name} is listed`);
+    if (path.country) {
+      await waitForHydration(page);
+      await page.getByLabel('Where are you?').selectOption(path.country.code);
+      await page.waitForFunction((names) => names.every((name) => document.querySelector('main')?.innerText.includes(name)), path.country.expect);
+    }
     assert.equal(await page.locator('p.error[role="alert"]').count(), 0);
     assert.equal(await storedCount(page), 0, 'no draft was created');
     await page.goto(app.origin + '/');
