@@ -8,16 +8,18 @@ interface Props {
   names: Readonly<Record<PartnerKey, string>>;
   value: PartnerKey | null;
   onChange(partner: PartnerKey): void;
+  /** On a partner's own phone: only them (the other acts from their own phone). */
+  only?: PartnerKey | null;
 }
 
 /** "Who is doing this?": each partner acts for themself, so the app asks, never assumes. */
-export function PartnerPicker({ legend, name, names, value, onChange }: Readonly<Props>) {
+export function PartnerPicker({ legend, name, names, value, onChange, only }: Readonly<Props>) {
   return (
     <fieldset>
       <legend>{legend}</legend>
-      {PARTNERS.map((key) => (
+      {(only ? [only] : PARTNERS).map((key) => (
         <label className="choice" key={key}>
-          <input type="radio" name={name} checked={value === key} onChange={() => onChange(key)} />
+          <input type="radio" name={name} checked={(only ?? value) === key} onChange={() => onChange(key)} />
           <span>{names[key]}</span>
         </label>
       ))}

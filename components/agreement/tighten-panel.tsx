@@ -23,13 +23,16 @@ interface Props {
   template: Template;
   agreement: Agreement;
   onSave(next: Agreement): Promise<void>;
+  /** The partner this phone belongs to (made on two phones), or null. */
+  thisPhone?: PartnerKey | null;
 }
 
 /** Either partner makes one term more protective, alone, in force at once. */
-export function TightenPanel({ template, agreement, onSave }: Readonly<Props>) {
+export function TightenPanel({ template, agreement, onSave, thisPhone = null }: Readonly<Props>) {
   const latest = latestVersion(agreement);
   const names = { a: latest.partners.a.name, b: latest.partners.b.name };
-  const [partner, setPartner] = useState<PartnerKey | null>(null);
+  const [picked, setPartner] = useState<PartnerKey | null>(null);
+  const partner = thisPhone ?? picked;
   const [questionId, setQuestionId] = useState('');
   const [optionId, setOptionId] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -49,7 +52,7 @@ export function TightenPanel({ template, agreement, onSave }: Readonly<Props>) {
   return (
     <div>
       <p>Either of you can make any term more careful at any time, without asking. It takes effect at once, and the other person sees what changed next time the agreement is opened.</p>
-      <PartnerPicker legend="Who is making the change?" name="tighten-partner" names={names} value={partner} onChange={setPartner} />
+      <PartnerPicker legend="Who is making the change?" name="tighten-partner" names={names} value={partner} onChange={setPartner} only={thisPhone} />
       <div className="field">
         <label htmlFor="tighten-question">Which term?</label>
         <select

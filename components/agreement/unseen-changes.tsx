@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { Template } from '@/lib/template/types';
-import { otherPartner, PARTNERS, type Agreement } from '@/lib/agreement/schema';
+import { otherPartner, PARTNERS, type Agreement, type PartnerKey } from '@/lib/agreement/schema';
 import { findVersion, signSeenChange, unseenChanges, type SeenProblem } from '@/lib/agreement/versions';
 import { describeChange, diffVersions } from '@/lib/agreement/diff';
 import { formatDate } from '@/lib/agreement/format-date';
@@ -22,14 +22,16 @@ interface Props {
   template: Template;
   agreement: Agreement;
   onSave(next: Agreement): Promise<void>;
+  /** The partner this phone belongs to (made on two phones): only their notices; null shows both. */
+  thisPhone?: PartnerKey | null;
 }
 
 /** What the other partner made stricter, shown clearly until it is seen and signed. */
-export function UnseenChanges({ template, agreement, onSave }: Readonly<Props>) {
+export function UnseenChanges({ template, agreement, onSave, thisPhone = null }: Readonly<Props>) {
   const [problem, setProblem] = useState<{ key: string; message: string } | null>(null);
   // Which notice's partner has said "I'm holding the phone" (never stored): only they confirm it.
   const [holding, setHolding] = useState<string | null>(null);
-  const notices = PARTNERS.flatMap((partner) => unseenChanges(agreement, partner).map((version) => ({ partner, version })));
+  const notices = (thisPhone ? [thisPhone] : PARTNERS).flatMap((partner) => unseenChanges(agreement, partner).map((version) => ({ partner, version })));
   if (notices.length === 0 || agreement.withdrawn) return null;
   return (
     <section aria-labelledby="unseen-heading">

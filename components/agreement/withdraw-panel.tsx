@@ -12,10 +12,11 @@ const WITHDRAW_PROBLEMS = {
   alreadyWithdrawn: 'This agreement has already been withdrawn. Nothing more needs doing here.',
 } as const;
 
-export function WithdrawPanel({ agreement, onSave }: Readonly<{ agreement: Agreement; onSave(next: Agreement): Promise<void> }>) {
+export function WithdrawPanel({ agreement, onSave, thisPhone = null }: Readonly<{ agreement: Agreement; onSave(next: Agreement): Promise<void>; thisPhone?: PartnerKey | null }>) {
   const latest = latestVersion(agreement);
   const names = { a: latest.partners.a.name, b: latest.partners.b.name };
-  const [partner, setPartner] = useState<PartnerKey | null>(null);
+  const [picked, setPartner] = useState<PartnerKey | null>(null);
+  const partner = thisPhone ?? picked;
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <div>
@@ -23,7 +24,7 @@ export function WithdrawPanel({ agreement, onSave }: Readonly<{ agreement: Agree
         Either of you can withdraw, on your own, at any time, and you do not need to give a reason. The agreement then ends,
         and what you agreed for “if either of us asks” applies straight away: deleting, then confirming it is done.
       </p>
-      <PartnerPicker legend="Who is withdrawing?" name="withdraw-partner" names={names} value={partner} onChange={setPartner} />
+      <PartnerPicker legend="Who is withdrawing?" name="withdraw-partner" names={names} value={partner} onChange={setPartner} only={thisPhone} />
       {partner && (
         <NameConfirm
           name={latest.partners[partner].name}

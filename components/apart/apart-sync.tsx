@@ -2,11 +2,13 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useApartSync } from '../session/use-apart-sync';
+import { ApartLoosen } from './apart-loosen';
 
 /** On an agreement made on two phones: keeps it in step with the other phone, and says so when something arrived. */
 export function ApartSync() {
-  const sync = useApartSync(useSearchParams().get('id'));
-  if (sync.kind === 'idle') return null;
+  const { state: sync, together } = useApartSync(useSearchParams().get('id'));
+  const loosen = together && <ApartLoosen together={together} />;
+  if (sync.kind === 'idle') return loosen;
   if (sync.kind === 'gone') {
     return (
       <p className="notice" role="status">
@@ -24,11 +26,18 @@ export function ApartSync() {
     );
   }
   return (
-    <div className="notice" role="status">
-      <p>Your partner’s phone added something to this agreement. It is saved on this phone.</p>
-      <button className="button secondary" type="button" onClick={() => window.location.reload()}>
-        Show it
-      </button>
-    </div>
+    <>
+      <div className="notice" role="status">
+        <p>
+          {sync.kind === 'together'
+            ? 'You have both signed the change, each on your own phone. It is saved on this phone.'
+            : 'Your partner’s phone added something to this agreement. It is saved on this phone.'}
+        </p>
+        <button className="button secondary" type="button" onClick={() => window.location.reload()}>
+          Show it
+        </button>
+      </div>
+      {loosen}
+    </>
   );
 }

@@ -7,7 +7,7 @@ import { sessionFromStored, type ApartSession } from '@/lib/apart/session';
 import { createApartValidators, type ApartProgress, type ApartRecord } from '@/lib/apart/shared';
 import { findTemplate } from '@/templates';
 import type { Answers } from '@/lib/template/schema';
-import type { Agreement } from '@/lib/agreement/schema';
+import type { Agreement, PartnerKey } from '@/lib/agreement/schema';
 import { relateToSaved } from '@/lib/agreement/incoming';
 import { loadAgreement, saveAgreement, type LoadedOne } from '@/lib/storage/repository';
 import { setAside } from '@/lib/storage/set-aside';
@@ -196,4 +196,16 @@ export async function findApartEntry(fragment: string): Promise<string | null> {
     // Nothing readable here: the invite is checked as on any phone.
   }
   return null;
+}
+
+/**
+ * The partner this phone belongs to, for an agreement made on two phones; null when it was made
+ * together on one phone (then either partner may be holding it). Each partner acts only for
+ * themself, so on their own phone the app offers only them.
+ */
+export function useThisPhonePartner(agreementId: string | null): PartnerKey | null {
+  const list = useApartList();
+  if (list.status !== 'ready' || !agreementId) return null;
+  const entry = list.items.find((item) => item.agreementId === agreementId);
+  return entry ? (sessionFromStored(entry.session)?.role ?? null) : null;
 }

@@ -220,11 +220,14 @@ test('two phones make one agreement: join by button, check code, sealed answers,
 
   // After signing: A makes a term stricter alone on her phone; B's phone receives it and confirms "seen" from there.
   await a.page.getByText('Make a term stricter, on my own').click();
-  await a.page.locator('input[name="tighten-partner"]').locator('xpath=..').filter({ hasText: NAMES.a }).locator('input').check();
-  await a.page.getByLabel('Which term?').selectOption({ label: 'Disappearing messages' });
-  await a.page.getByLabel('After 24 hours', { exact: true }).check();
-  await a.page.getByLabel(/Type your name to confirm/).fill(NAMES.a);
-  await a.page.getByRole('button', { name: 'Make this stricter now' }).click();
+  const stricter = a.page.locator('details', { hasText: 'Make a term stricter, on my own' });
+  const makers = a.page.locator('input[name="tighten-partner"]');
+  assert.equal(await makers.count(), 1, 'on A’s phone only A can make the change');
+  assert.equal(await makers.locator('xpath=..').innerText(), NAMES.a);
+  await stricter.getByLabel('Which term?').selectOption({ label: 'Disappearing messages' });
+  await stricter.getByLabel('After 24 hours', { exact: true }).check();
+  await stricter.getByLabel(/Type your name to confirm/).fill(NAMES.a);
+  await stricter.getByRole('button', { name: 'Make this stricter now' }).click();
   await a.page.getByText('Version 2, in force').waitFor();
   await b.page.getByText('Your partner’s phone added something to this agreement.').waitFor({ timeout: 15_000 });
   await b.page.getByRole('button', { name: 'Show it' }).click();
@@ -241,6 +244,50 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   await a.page.getByRole('button', { name: 'Show it' }).click();
   await a.page.getByText('Version 2, signed by you both').waitFor();
 
+  // Loosening needs both, each on their own phone: A proposes and signs; nothing changes until B signs on B's phone.
+  const together = a.page.locator('details', { hasText: 'Change a term together, each on your own phone' });
+  await together.locator('summary').click();
+  await together.getByLabel('Which term?').selectOption({ label: 'Disappearing messages' });
+  await together.getByLabel('After 7 days', { exact: true }).check();
+  await together.getByLabel(/Type your name to confirm/).fill(NAMES.a);
+  await together.getByRole('button', { name: 'Propose and sign this change' }).click();
+  await a.page.getByText(`Waiting for ${NAMES.b} to sign on their own phone.`).waitFor();
+  const proposal = b.page.locator('[data-proposal="2"]');
+  await proposal.waitFor({ timeout: 15_000 });
+  assert.match(await proposal.innerText(), /Disappearing messages: After 7 days/);
+  await new Promise((resolve) => setTimeout(resolve, 3_500));
+  for (const page of [a.page, b.page]) {
+    assert.equal(await page.getByText('Version 2, signed by you both').count(), 1, 'one signature puts nothing looser in force');
+    assert.equal(await page.getByText('Version 3').count(), 0);
+  }
+  await proposal.getByLabel(/Type your name to confirm/).fill(NAMES.b);
+  await proposal.getByRole('button', { name: 'I agree, sign this change' }).click();
+  const fingerprints: string[] = [];
+  for (const page of [a.page, b.page]) {
+    await page.getByText('It is saved on this phone.').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Show it' }).click();
+    await page.getByText('Version 3, signed by you both').waitFor();
+    fingerprints.push(await page.locator('p.muted.small .fingerprint', { hasNotText: '…' }).innerText());
+  }
+  assert.equal(fingerprints[0], fingerprints[1], 'both phones hold version 3 with the same fingerprint');
+  assert.match(fingerprints[0] ?? '', /\w/);
+  assert.equal(await a.page.locator('[data-proposal]').count(), 0, 'the proposal is done once it is in force');
+
+  // On B's own phone only B can act: the withdraw choice offers B alone. B withdraws; A's phone sees it.
+  await b.page.getByText('Withdraw from this agreement').click();
+  const withdrawers = b.page.locator('input[name="withdraw-partner"]');
+  assert.equal(await withdrawers.count(), 1, 'one choice on this phone');
+  assert.ok(await withdrawers.isChecked(), 'and it is this phone’s partner');
+  assert.equal(await b.page.locator('input[name="withdraw-partner"]').locator('xpath=..').innerText(), NAMES.b);
+  const withdrawing = b.page.locator('details', { hasText: 'Withdraw from this agreement' });
+  await withdrawing.getByLabel(/Type your name to confirm/).fill(NAMES.b);
+  await withdrawing.getByRole('button', { name: 'Withdraw now' }).click();
+  await b.page.getByText('Withdrawn', { exact: false }).first().waitFor();
+  await a.page.getByText('Your partner’s phone added something to this agreement.').waitFor({ timeout: 15_000 });
+  await a.page.getByRole('button', { name: 'Show it' }).click();
+  await a.page.getByRole('heading', { name: /The terms \(no longer in force\)/ }).waitFor();
+  assert.equal(await a.page.getByText('Make a term stricter, on my own').count(), 0, 'a withdrawn agreement cannot change');
+
   // A deletes the shared copy; B's phone says so and keeps its agreement.
   await a.page.goto(sessionUrlA);
   await a.page.locator('summary', { hasText: 'The shared copy on our server' }).click();
@@ -249,7 +296,7 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   await a.page.getByRole('heading', { name: 'The shared copy is gone' }).waitFor();
   await b.page.getByText('The shared copy on our server was deleted or has expired').waitFor({ timeout: 20_000 });
   await look(b.page, '13-b-gone');
-  assert.equal(await b.page.getByText('Version 2, signed by you both').count(), 1, 'B keeps everything on the phone');
+  assert.equal(await b.page.getByRole('heading', { name: /The terms \(no longer in force\)/ }).count(), 1, 'B keeps everything on the phone');
 
   assert.deepEqual(axeProblems, [], 'every apart screen passes axe');
 

@@ -1,0 +1,139 @@
+'use client';
+
+import { useState } from 'react';
+import { findTemplate } from '@/templates';
+import type { ChoiceQuestion } from '@/lib/template/types';
+import { otherPartner } from '@/lib/agreement/schema';
+import { latestVersion } from '@/lib/agreement/versions';
+import { findOption } from '@/lib/agreement/merge';
+import { PROBLEM_MESSAGES } from '@/lib/apart/client';
+import { proposeRevision, signProposal, type ApartProposal } from '@/lib/apart/loosen';
+import { newApartRecord } from '@/lib/apart/shared';
+import { apartClient } from '../session/use-apart';
+import type { ApartTogether } from '../session/use-apart-sync';
+import { NameConfirm } from '../agreement/name-confirm';
+import { ProblemMessage } from '../shared/storage-banner';
+
+/**
+ * A change that may make terms less careful, on two phones: one proposes and signs on their own
+ * phone, the other signs on theirs; it comes into force only with both signatures.
+ */
+export function ApartLoosen({ together }: Readonly<{ together: ApartTogether }>) {
+  const { session, agreement, mine } = together;
+  const [problem, setProblem] = useState<string | null>(null);
+  const latest = latestVersion(agreement);
+  const template = findTemplate(latest.templateId, latest.templateVersion);
+  if (!template || agreement.withdrawn || !mine) return null;
+  const me = session.role;
+  const names = { a: latest.partners.a.name, b: latest.partners.b.name };
+  const proposal = together.proposal && together.proposal.base === latest.version ? together.proposal : null;
+
+  // Signed in this partner's own slot only: the other phone signs in theirs.
+  const sign = async (current: ApartProposal, typedName: string) => {
+    const signed = signProposal(agreement, current, me, typedName);
+    if (!signed) return setProblem('Please type your own name exactly as it is on the agreement.');
+    const sent = await apartClient.saveProgress(session, { ...mine.value, revision: signed }, mine.rev);
+    setProblem(sent.ok ? null : PROBLEM_MESSAGES[sent.problem]);
+  };
+
+  if (proposal) {
+    const changes = Object.entries(proposal.terms).flatMap(([id, option]) => {
+      const question = template.sections.flatMap((section) => section.questions).find((item): item is ChoiceQuestion => item.id === id && item.kind === 'choice');
+      const chosen = question ? findOption(question, option) : undefined;
+      return question && chosen ? [`${question.short}: ${chosen.label}`] : [];
+    });
+    return (
+      <section className="card" aria-labelledby="together-heading" data-proposal={proposal.base}>
+        <h2 id="together-heading">A change you make together</h2>
+        <p>
+          {names[proposal.by]} proposed this change. It may make a term less careful, so it comes into force only when you have
+          both signed it, each on your own phone. Until then the agreement stays as it is.
+        </p>
+        <ul>
+          {changes.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        {together.signed.mine ? (
+          <p className="muted">
+            You have signed it. {together.signed.other ? 'Putting it together…' : `Waiting for ${names[otherPartner(me)]} to sign on their own phone.`}
+          </p>
+        ) : (
+          <NameConfirm name={names[me]} action="I agree, sign this change" onConfirm={(typed) => void sign(proposal, typed)} />
+        )}
+        <ProblemMessage message={problem} />
+      </section>
+    );
+  }
+  return <ProposeLooser together={together} onSigned={sign} onProblem={setProblem} problem={problem} />;
+}
+
+interface ProposeProps {
+  together: ApartTogether;
+  problem: string | null;
+  onProblem(message: string | null): void;
+  onSigned(proposal: ApartProposal, typedName: string): Promise<void>;
+}
+
+function ProposeLooser({ together, problem, onProblem, onSigned }: Readonly<ProposeProps>) {
+  const { session, agreement } = together;
+  const [questionId, setQuestionId] = useState('');
+  const [optionId, setOptionId] = useState('');
+  const latest = latestVersion(agreement);
+  const template = findTemplate(latest.templateId, latest.templateVersion);
+  if (!template) return null;
+  const choices = template.sections.flatMap((section) => section.questions.filter((question): question is ChoiceQuestion => question.kind === 'choice'));
+  const question = choices.find((item) => item.id === questionId);
+  const current = latest.terms.find((term) => term.questionId === questionId)?.optionId;
+
+  const propose = async (typedName: string) => {
+    const made = proposeRevision(template, agreement, session.role, { [questionId]: optionId });
+    if (!made.ok) return onProblem('That is not a change to the agreement as it is now.');
+    const written = await apartClient.updateRecord(session, (record) => ({ ...(record?.value ?? newApartRecord(agreement.id)), proposal: made.proposal }));
+    if (!written.ok) return onProblem(PROBLEM_MESSAGES[written.problem]);
+    await onSigned(made.proposal, typedName);
+  };
+
+  return (
+    <details>
+      <summary>Change a term together, each on your own phone</summary>
+      <p>Making a term less careful needs you both. You propose and sign here; it comes into force once your partner signs on their own phone.</p>
+      <div className="field">
+        <label htmlFor="together-question">Which term?</label>
+        <select
+          id="together-question"
+          className="select"
+          value={questionId}
+          onChange={(event) => {
+            setQuestionId(event.target.value);
+            setOptionId('');
+          }}
+        >
+          <option value="">Choose a term</option>
+          {choices.map((item) => (
+            <option key={item.id} value={item.id}>
+              {item.short}
+            </option>
+          ))}
+        </select>
+      </div>
+      {question && (
+        <fieldset>
+          <legend>Change it to:</legend>
+          {question.options
+            .filter((option) => option.id !== current)
+            .map((option) => (
+              <label className="choice" key={option.id}>
+                <input type="radio" name="together-option" checked={optionId === option.id} onChange={() => setOptionId(option.id)} />
+                <span>{option.label}</span>
+              </label>
+            ))}
+        </fieldset>
+      )}
+      <ProblemMessage message={problem} />
+      {question && optionId && (
+        <NameConfirm name={latest.partners[session.role].name} action="Propose and sign this change" onConfirm={(typed) => void propose(typed)} />
+      )}
+    </details>
+  );
+}
