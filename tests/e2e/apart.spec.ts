@@ -255,6 +255,7 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   const proposal = b.page.locator('[data-proposal="2"]');
   await proposal.waitFor({ timeout: 15_000 });
   assert.match(await proposal.innerText(), /Disappearing messages: After 7 days/);
+  await look(b.page, '13-b-proposal');
   await new Promise((resolve) => setTimeout(resolve, 3_500));
   for (const page of [a.page, b.page]) {
     assert.equal(await page.getByText('Version 2, signed by you both').count(), 1, 'one signature puts nothing looser in force');
@@ -295,7 +296,7 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   await a.page.getByRole('button', { name: 'Yes, delete the shared copy' }).click();
   await a.page.getByRole('heading', { name: 'The shared copy is gone' }).waitFor();
   await b.page.getByText('The shared copy on our server was deleted or has expired').waitFor({ timeout: 20_000 });
-  await look(b.page, '13-b-gone');
+  await look(b.page, '14-b-gone');
   assert.equal(await b.page.getByRole('heading', { name: /The terms \(no longer in force\)/ }).count(), 1, 'B keeps everything on the phone');
 
   assert.deepEqual(axeProblems, [], 'every apart screen passes axe');
