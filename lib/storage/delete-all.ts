@@ -14,6 +14,7 @@ export function describeWhatIsDeleted(): DeletionScope {
       'Drafts you have started on this device',
       'Signed agreements saved on this device, with all their versions',
       'Records the app set aside because it could not read them',
+      'The keys this device keeps for an agreement made on two phones (without them, this device cannot open the shared copy again)',
       'The country you chose for help',
     ],
     notRemoved: [
@@ -22,6 +23,7 @@ export function describeWhatIsDeleted(): DeletionScope {
       'Reminders you added to a calendar',
       'Anything in WhatsApp or other chat apps, including messages, photos and their backups',
       'Anything on your partner’s phone or any other device',
+      'A shared copy of an agreement made on two phones, held encrypted on our server: delete it there first, or it is removed when it expires',
     ],
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { toPrintable, unprintableCharacters, UNPRINTABLE_MARK } from '@/lib/pdf/printable';
+import { pdfText, toPrintable, unprintableCharacters, UNPRINTABLE_MARK } from '@/lib/pdf/printable';
 
 describe('what the PDF can print', () => {
   it.each([
@@ -32,5 +32,18 @@ describe('what the PDF can print', () => {
         expect(toPrintable(printed)).toBe(printed);
       }),
     );
+  });
+});
+
+describe('long text', () => {
+  it('prints a long text exactly as its lines printed one by one, keeping line breaks', () => {
+    const line = 'Zoë and José 👩‍❤️‍👨 agree, 王芳.\n';
+    expect(toPrintable(line)).toBe('Zoë and José ? agree, 王芳.\n');
+    expect(toPrintable(`${line.repeat(300)}\u0007end`)).toBe(`${toPrintable(line).repeat(300)}?end`);
+  });
+
+  it('keeps CR LF one grapheme, and pdfText turns it into a line break', () => {
+    expect(toPrintable('a\r\nb')).toBe('a?b');
+    expect(pdfText('a\r\nb\rc')).toBe('a\nb\nc');
   });
 });
