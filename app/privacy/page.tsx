@@ -11,6 +11,10 @@ const STORED: ReadonlyArray<{ name: string; what: string }> = [
     what: 'anything saved here that the app could not read back (for example after a problem with the browser). It is kept, never deleted without you, so nothing is lost.',
   },
   { name: 'Your country for help', what: 'if you choose one, so the help lines shown are ones that work where you are. It is never sent anywhere.' },
+  {
+    name: 'Keys for an agreement made on two phones',
+    what: 'only if you choose “each on our own phone”: the secret from your invite link and this device’s own key, so this device can open the shared copy again.',
+  },
 ];
 
 export default function PrivacyPage() {
@@ -18,7 +22,9 @@ export default function PrivacyPage() {
     <>
       <h1>What this app stores, and where</h1>
       <p className="lead">
-        Everything you type stays on this device, in this browser. Nothing is sent to us or to anyone else.
+        Together on one phone, everything you type stays on this device, in this browser, and nothing is sent to us or to
+        anyone else. Each on your own phone, what you share travels through our server locked (encrypted) in your browser,
+        with a key that only your invite link holds.
       </p>
 
       <h2>On this device</h2>
@@ -39,9 +45,19 @@ export default function PrivacyPage() {
         settings.
       </p>
 
-      <h2>Not on any server</h2>
+      <h2>On our server</h2>
       <ul>
-        <li>There are no accounts, and there is no copy of your names, answers or agreement on any server.</li>
+        <li>
+          There are no accounts. Together on one phone, there is no copy of your names, answers or agreement on any server.
+        </li>
+        <li>
+          Each on your own phone, our server keeps a shared copy that it cannot read: your names, answers and terms are
+          encrypted on your phones before they are sent, and the key stays in the invite link’s last part (after the “#”),
+          which browsers never send. The server sees when something is saved and how big it is, and keeps only a scrambled
+          form (a hash) of each phone’s key. Either of you can delete the shared copy at any time; an unused invite and a
+          copy left alone are deleted when they expire. How this works, and what it does not protect against:
+          docs/threat-model.md in the app’s source code.
+        </li>
         <li>No cookies, no analytics, no advertising, no tracking.</li>
         <li>The app never contacts any other website: fonts, images and code all come from this site.</li>
         <li>
