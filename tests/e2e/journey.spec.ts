@@ -41,7 +41,8 @@ test('together on one phone: home to signed version 1 at 390×844', async () => 
   assert.ok(text.includes(custom), 'the custom term is in the agreement');
   // The differing answers were settled by taking the more protective option.
   assert.match(text, /we took the more protective answer/);
-  assert.ok(text.includes('Zoë: “'), 'the original answers are recorded for talked-about terms');
+  // Signing starts on keeping only the settled terms: no first private answer is shown for good.
+  assert.ok(!text.includes('Zoë: “'), 'the first private answers are left out by default');
   // A chose text and voice, B nothing for now: the agreement holds B's more protective term, not A's.
   assert.ok(text.includes(clauseOf('contentKinds', DIFFERING_ANSWERS.b.contentKinds)), 'the more protective answer is the term');
   assert.ok(!text.includes(clauseOf('contentKinds', DIFFERING_ANSWERS.a.contentKinds)), 'the less protective answer is not');

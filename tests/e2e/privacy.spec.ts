@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { MOBILE, newPage, startApp, type App } from './harness';
 import { completeJourney, DIFFERING_ANSWERS, type JourneyOptions } from './journey';
-import { PAGES } from './trust-helpers';
+import { PAGES, waitForHydration } from './trust-helpers';
 import { defaultTemplate } from '../../templates';
 import { COLLECTIONS } from '../../lib/storage/store';
 
@@ -251,6 +251,9 @@ test('choosing a country for help sends nothing, and is kept only in the app’s
   await page.getByRole('heading', { level: 1, name: /Support and help lines/ }).waitFor();
   const picker = page.getByRole('combobox', { name: 'Where are you?' }).first();
   await picker.waitFor();
+  // The page's own link prefetches (of /, with nothing personal) settle first, so the record holds only what choosing does.
+  await waitForHydration(page);
+  await page.waitForLoadState('networkidle');
   const recorded = record(context, page);
   await picker.selectOption('GB');
   await page.getByText('National Domestic Abuse Helpline (Refuge)').first().waitFor();
