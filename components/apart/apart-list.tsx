@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useApartList } from '../session/use-apart';
+import { useApartList } from '../session/use-apart-list';
 
 /** Agreements being made on two phones that this phone takes part in, to come back to. */
 export function ApartList() {

@@ -14,6 +14,9 @@ import { setAside } from '@/lib/storage/set-aside';
 import { toStorageError, type KeyValueStore, type StorageErrorKind } from '@/lib/storage/store';
 import { deviceStore, saved, type Saved } from './use-device-store';
 import { useRecord } from './use-record';
+import { useApartList } from './use-apart-list';
+
+export { useApartList, type ApartList } from './use-apart-list';
 
 /** The one apart-mode client of this tab: everything it receives passes the agreement's own checks. */
 export const apartClient = createApartClient<Answers, ApartProgress, ApartRecord>({ validators: createApartValidators(findTemplate) });
@@ -161,26 +164,6 @@ export async function keepApartAgreement(agreement: Agreement): Promise<KeepAgre
   } catch (error) {
     return { ok: false, problem: toStorageError(error).kind };
   }
-}
-
-export type ApartList = { readonly status: 'loading' } | { readonly status: 'ready'; readonly items: readonly ApartState[] } | { readonly status: 'failed' };
-
-/** The apart entries on this device, newest first (unreadable ones are left for the single-entry load to set aside). */
-export function useApartList(): ApartList {
-  const [list, setList] = useState<ApartList>({ status: 'loading' });
-  useEffect(() => {
-    deviceStore()
-      .entries('apart')
-      .then((entries) => {
-        const items = entries.flatMap(([, value]) => {
-          const parsed = apartStateSchema.safeParse(value);
-          return parsed.success ? [parsed.data] : [];
-        });
-        setList({ status: 'ready', items: items.sort((x, y) => y.updatedAt.localeCompare(x.updatedAt)) });
-      })
-      .catch(() => setList({ status: 'failed' }));
-  }, []);
-  return list;
 }
 
 /** The local id of the entry this phone already holds for an invite link, if it joined (or started) with it. */
