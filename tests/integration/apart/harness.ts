@@ -25,19 +25,29 @@ export async function freshPostgresDatabase(): Promise<{ url: string; drop: () =
   const admin = process.env.TEST_DATABASE_URL;
   if (!admin) throw new Error('TEST_DATABASE_URL is not set');
   const name = `apart_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const run = async (statement: string) => {
+  const run = async (statement: string, params: unknown[] = []) => {
     const client = new pg.Client({ connectionString: admin });
     await client.connect();
     try {
-      await client.query(statement);
+      return (await client.query(statement, params)).rows;
     } finally {
       await client.end();
     }
   };
+  // pg's pool.end() resolves before its sockets close: wait (briefly) for them to go, so that
+  // `with (force)` does not terminate a closing connection and raise a late, unhandled error.
+  const drop = async () => {
+    for (let tries = 0; tries < 40; tries++) {
+      const [row] = await run('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+      if (row?.n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await run(`drop database if exists ${name} with (force)`);
+  };
   await run(`create database ${name}`);
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+  return { url: url.toString(), drop };
 }
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type RouteModule = Partial<Record<'GET' | 'POST' | 'PUT' | 'DELETE', Handler>>;
@@ -73,6 +83,9 @@ export async function setUp(engine: Engine, env: Record<string, string> = {}): P
   delete runtime.__ourTermsApart;
   Object.assign(process.env, { APART_SQLITE_FILE: file, ...(postgres ? { DATABASE_URL: postgres.url } : {}), ...env });
   const raw = postgres ? new pg.Pool({ connectionString: postgres.url, max: 2 }) : null;
+  // pg's pool.end() resolves before its sockets have closed, so the drop's `with (force)` can still
+  // terminate one; without a listener that late error would be an unhandled one.
+  raw?.on('error', () => {});
   let sqlite: BetterSqlite3.Database | null = null;
   const query = async <Row>(statement: string, params: unknown[] = []): Promise<Row[]> => {
     if (raw) {

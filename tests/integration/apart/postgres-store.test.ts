@@ -20,6 +20,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('postgres store, two instances ove
     // Both start at the same moment: the Migrator's advisory lock lets one migrate, the other waits and finds it done.
     [one, two] = await Promise.all([openPostgresStore(url, { poolMax: 4 }), openPostgresStore(url, { poolMax: 4 })]);
     raw = new pg.Pool({ connectionString: url, max: 1 });
+    raw.on('error', () => {});
   });
   afterAll(async () => {
     await Promise.all([one.close(), two.close(), raw.end()]);
