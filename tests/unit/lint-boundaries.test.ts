@@ -162,7 +162,7 @@ describe('file names are kebab-case', () => {
 
   it.each([
     'components/ui/quick-exit.tsx',
-    'tests/unit/file-format.property.test.ts',
+    'tests/unit/agreement/file-format.property.test.ts',
     'lib/agreement/v2.ts',
     'app/help/deleting/page.tsx',
     'app/agreement/[id]/page.tsx',
