@@ -183,15 +183,17 @@ const HATEAID: HelpResource = {
 };
 
 // --- France --------------------------------------------------------------------
-// 3018 pages (e-Enfance): free, 9-23 daily. Web address not verified in the domain facts.
+// e-Enfance's 3018: free, anonymous, 9am-11pm every day; chat at 3018.fr and an app (review §6;
+// mlvenissieux.fr; educnum.fr, a CNIL site). It was set up for young people and their parents.
 const FR_3018: HelpResource = {
   id: 'fr3018',
   name: '3018',
-  what: 'A free national line for digital violence, including intimate images shared without consent.',
-  does: 'Run by the charity e-Enfance: advice by phone, every day from 9am to 11pm.',
-  contact: '3018 (free, 9am–11pm every day)',
+  what: 'A free, anonymous national line for digital violence, including intimate images shared without consent.',
+  does: 'Run by the charity e-Enfance, set up mainly for young people and their parents: advice by phone or chat, and help asking platforms to take content down.',
+  contact: '3018 (free, 9am–11pm every day) · chat at 3018.fr',
   where: 'France',
-  source: "e-Enfance's 3018 pages (review §6); web address to check",
+  source: "e-Enfance's 3018 pages (review §6); mlvenissieux.fr; educnum.fr",
+  secondary: true,
   audience: 'anyone',
   needs: ['images', 'report'],
 };
@@ -212,17 +214,52 @@ const GARANTE_PRIVACY: HelpResource = {
 
 // --- India ---------------------------------------------------------------------
 // cybercrime.gov.in: women/children section; anonymous option (thewomb.in; nyaymitra.help [2°]).
+// 1930: the Ministry of Home Affairs' toll-free line for help lodging a cyber complaint (Lok Sabha
+// answer of 11 March 2025, as quoted by indiangovtscheme.com; PIB release quoted by forevernews.in [2°]).
 const IN_CYBERCRIME_PORTAL: HelpResource = {
   id: 'inCybercrimePortal',
   name: 'National Cyber Crime Reporting Portal',
   what: 'Report online crimes in India, with a section for crimes against women and children.',
-  does: 'A government portal for reporting cybercrime. Reports in the women and children section can be made without giving your name.',
-  contact: 'cybercrime.gov.in',
+  does: 'A government portal for reporting cybercrime. Reports in the women and children section can be made without giving your name. The 1930 line helps you make a report; it is not a support line.',
+  contact: 'cybercrime.gov.in · 1930 (free, help with a report)',
   where: 'India',
-  source: 'thewomb.in; nyaymitra.help [2°]',
+  source: 'thewomb.in; nyaymitra.help; MHA Lok Sabha answer 11 Mar 2025 via indiangovtscheme.com and forevernews.in [2°]',
   secondary: true,
   audience: 'anyone',
   needs: ['images', 'report'],
+};
+
+// --- Spain ---------------------------------------------------------------------
+// 017, INCIBE's "Tu Ayuda en Ciberseguridad": free, confidential, 8am-11pm every day, WhatsApp
+// 900 116 117; advises on cyber-harassment and sextortion; does not take police reports
+// (diariosur.es 2025-11; antena3.com 2025-10; europasur.es 2025-12) [2°].
+const ES_INCIBE_017: HelpResource = {
+  id: 'esIncibe017',
+  name: '017 Tu Ayuda en Ciberseguridad (INCIBE)',
+  what: "Spain's free, confidential helpline for problems online, including harassment and sexual blackmail.",
+  does: 'Experts give technical, legal and emotional advice, every day from 8am to 11pm, by phone, WhatsApp or web form. They help you report an incident, but they do not take police reports.',
+  contact: '017 · WhatsApp 900 116 117 · incibe.es',
+  where: 'Spain',
+  source: 'diariosur.es (2025-11); antena3.com (2025-10); europasur.es (2025-12)',
+  secondary: true,
+  audience: 'anyone',
+  needs: ['images', 'report'],
+};
+
+// 016: free, 24 hours, many languages; violence against women, including by a partner or ex;
+// not on the phone bill; emergencies go to 112 (asturi.as 2024; elperiodicoextremadura.com;
+// cadenaser.com) [2°]. One source says the number can stay in the phone's call list.
+const ES_016: HelpResource = {
+  id: 'es016',
+  name: '016',
+  what: "Spain's line for any form of violence against women, including from a partner or ex-partner.",
+  does: 'Free and confidential, day and night, in many languages: information, legal advice and someone to talk to. It does not show on the phone bill, but it may stay in your phone\'s list of calls. In an emergency, call 112.',
+  contact: '016 · WhatsApp 600 000 016',
+  where: 'Spain',
+  source: 'asturi.as (2024); elperiodicoextremadura.com; cadenaser.com',
+  secondary: true,
+  audience: 'anyone',
+  needs: ['abuse'],
 };
 
 // --- Brazil --------------------------------------------------------------------
@@ -269,17 +306,12 @@ export const COUNTRY_GROUPS: readonly CountryGroup[] = [
   { code: 'DE', name: 'Germany', resources: [HATEAID] },
   { code: 'FR', name: 'France', resources: [FR_3018] },
   { code: 'IT', name: 'Italy', resources: [GARANTE_PRIVACY] },
-  {
-    code: 'ES',
-    name: 'Spain',
-    resources: [],
-    gapNote: "We haven't checked a service in Spain yet, so we don't list one rather than guess. The services below work from Spain too.",
-  },
+  { code: 'ES', name: 'Spain', resources: [ES_INCIBE_017, ES_016] },
   {
     code: 'IN',
     name: 'India',
     resources: [IN_CYBERCRIME_PORTAL],
-    gapNote: "We haven't checked a phone helpline in India yet. The services below work from India too.",
+    gapNote: "We haven't checked a support helpline in India yet, only the reporting portal and its line. The services below work from India too.",
   },
   { code: 'BR', name: 'Brazil', resources: [SAFERNET_HELPLINE, LIGUE_180] },
 ];
