@@ -99,11 +99,3 @@ export function versionFromSigned(signed: SignedDraft, number: number, parent: n
   };
   return withPrivateAnswers(version, privateAnswersOutcome(draft));
 }
-
-/** For a draft built whole (a test, a fixture): its version, or an error naming what is missing. */
-export function versionFromDraft(template: Template, draft: Draft, number: number, parent: number | null, now: Date = new Date()): AgreementVersion {
-  const ready = readyToSign(template, draft);
-  const checked = ready.ok ? signedDraft(ready.ready) : ready;
-  if (!checked.ok) throw new Error(`Draft cannot be signed: ${checked.problem}`);
-  return versionFromSigned(checked.signed, number, parent, now);
-}

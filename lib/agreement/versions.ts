@@ -1,8 +1,8 @@
 import type { Template } from '../template/types';
 import { findQuestion } from '../template/schema';
-import type { Agreement, AgreementVersion, Draft, PartnerKey, Signature, SignedTerm } from './schema';
+import type { Agreement, AgreementVersion, PartnerKey, Signature, SignedTerm } from './schema';
 import { findOption } from './merge';
-import { createDraft, versionFromSigned, type SignedDraft } from './draft';
+import { versionFromSigned, type SignedDraft } from './draft';
 import { isSameName, normaliseName } from './names';
 import { carryUnchanged } from './revision';
 
@@ -244,9 +244,4 @@ export function reviseTogether(
 export function withdraw(agreement: Agreement, partner: PartnerKey, now: Date = new Date()): VersionResult<'alreadyWithdrawn'> {
   if (agreement.withdrawn) return refuse('alreadyWithdrawn');
   return accept({ ...agreement, withdrawn: { by: partner, at: now.toISOString() } });
-}
-
-/** After a withdrawal the couple may begin again: always a new, empty draft, never the old agreement revived. */
-export function startAfresh(template: Template, now: Date = new Date()): Draft {
-  return createDraft(template, now);
 }

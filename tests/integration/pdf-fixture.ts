@@ -6,7 +6,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AppId, ChoiceQuestion, Template } from '../../lib/template/types';
 import type { Agreement, AgreementVersion, CustomTerm, Draft, Resolution } from '../../lib/agreement/schema';
-import { createDraft, versionFromDraft } from '../../lib/agreement/draft';
+import { createDraft } from '../../lib/agreement/draft';
+import { versionFromDraft } from '../unit/fixtures/agreement-fixture';
 import { moreProtective } from '../../lib/agreement/merge';
 import { findTemplate } from '../../templates/index';
 

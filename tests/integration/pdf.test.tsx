@@ -16,7 +16,7 @@ import { pdfText } from '@/lib/pdf/printable';
 import { changesForVersion } from '@/lib/pdf/model';
 import { renderAgreementPdf, type RenderAgreementPdfInput } from '@/components/pdf/render';
 import { buildAgreement, buildDraft, buildLargeAgreement, FONT_DIR, TIME_ZONE } from './pdf-fixture';
-import { versionFromDraft } from '@/lib/agreement/draft';
+import { versionFromDraft } from '../unit/fixtures/agreement-fixture';
 
 /** Whitespace-insensitive: extracted text breaks lines wherever the layout wrapped them. */
 const flat = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim();

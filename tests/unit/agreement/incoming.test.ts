@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Agreement, AgreementVersion } from '../../../lib/agreement/schema';
 import { checkIncoming, relateToSaved, type TemplateLookup } from '../../../lib/agreement/incoming';
 import { signSeenChange, tightenAlone, withdraw } from '../../../lib/agreement/versions';
-import { versionFromDraft } from '../../../lib/agreement/draft';
-import { deepFreeze, makeAgreement, NAMES, signedDraft } from '../fixtures/agreement-fixture';
+import { deepFreeze, makeAgreement, NAMES, signedDraft, versionFromDraft } from '../fixtures/agreement-fixture';
 import { fixtureTemplate as template } from '../fixtures/template-fixture';
 
 const lookup: TemplateLookup = (id, version) => (id === template.id && version === template.version ? template : undefined);

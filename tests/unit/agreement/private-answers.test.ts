@@ -3,8 +3,7 @@ import { readyToSign } from '../../../lib/agreement/draft';
 import { signAs } from '../../../lib/agreement/draft-flow';
 import { privateAnswersOutcome, printsPrivateAnswers, withPrivateAnswers } from '../../../lib/agreement/private-answers';
 import { versionSchema, type Draft } from '../../../lib/agreement/schema';
-import { versionFromDraft } from '../../../lib/agreement/draft';
-import { NAMES, signedDraft } from '../fixtures/agreement-fixture';
+import { NAMES, signedDraft, versionFromDraft } from '../fixtures/agreement-fixture';
 import { fixtureTemplate as template } from '../fixtures/template-fixture';
 
 const at = new Date('2025-01-31T10:00:00.000Z');

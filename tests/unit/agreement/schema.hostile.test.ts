@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { agreementSchema, customTermSchema, draftSchema, nameSchema, type Agreement, type Draft } from '@/lib/agreement/schema';
-import { createDraft, versionFromDraft } from '@/lib/agreement/draft';
+import { createDraft } from '@/lib/agreement/draft';
+import { versionFromDraft } from '../fixtures/agreement-fixture';
 import { createMemoryStore } from '@/lib/storage/store';
 import { loadAgreement, loadAgreements, loadDrafts, saveAgreement, saveDraft } from '@/lib/storage/repository';
 import { defaultTemplate } from '@/templates';

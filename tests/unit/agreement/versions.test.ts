@@ -8,14 +8,13 @@ import {
   reviseTogether,
   signaturesOn,
   signSeenChange,
-  startAfresh,
   tightenAlone,
   unseenChanges,
   withdraw,
   type TightenRequest,
 } from '../../../lib/agreement/versions';
 import { startRevision } from '../../../lib/agreement/draft-flow';
-import { readyToSign, signedDraft, type SignedDraft } from '../../../lib/agreement/draft';
+import { createDraft, readyToSign, signedDraft, type SignedDraft } from '../../../lib/agreement/draft';
 import { answers, deepFreeze, makeAgreement, NAMES } from '../fixtures/agreement-fixture';
 import { fixtureTemplate as template } from '../fixtures/template-fixture';
 
@@ -242,8 +241,11 @@ describe('withdraw', () => {
     expect(withdraw(withdrawn, 'b')).toEqual({ ok: false, problem: 'alreadyWithdrawn' });
   });
 
-  it('starts afresh as a new, empty draft that revises nothing', () => {
-    const draft = startAfresh(template, LATEST);
+  it('begins again only as a new, empty draft that revises nothing', () => {
+    const withdrawn = ok(withdraw(loose(), 'a', LATER)).agreement;
+    expect(startRevision(template, withdrawn)).toEqual({ ok: false, problem: 'withdrawn' });
+    // What the entry check makes: nothing of the withdrawn agreement comes with it.
+    const draft = createDraft(template, LATEST);
     expect(draft.revisionOf).toBeUndefined();
     expect(draft.partners).toBeUndefined();
     expect(draft.answers).toEqual({ a: {}, b: {} });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../lib/agreement/schema';
-import { versionFromDraft } from '../../../lib/agreement/draft';
 import { signSeenChange, tightenAlone } from '../../../lib/agreement/versions';
 import { nextReviewForAgreement } from '../../../lib/agreement/review';
 import { buildAgreementPdfModel, resourcesOnce } from '../../../lib/pdf/model';
-import { makeAgreement, NAMES, signedDraft } from '../fixtures/agreement-fixture';
+import { makeAgreement, NAMES, signedDraft, versionFromDraft } from '../fixtures/agreement-fixture';
 import { fixtureTemplate as template } from '../fixtures/template-fixture';
 
 const FINGERPRINT = 'b'.repeat(64);
