@@ -5,6 +5,9 @@ import type { Template } from '@/lib/template/types';
 import type { Agreement } from '@/lib/agreement/schema';
 import { downloadFile } from '@/lib/browser/download';
 import { useAgreementPdf } from '@/components/pdf/use-agreement-pdf';
+import { countryGroup } from '@/lib/template/help';
+import { useCountry } from '../session/use-country';
+import { CountryPicker } from '../shared/resource-list-country';
 
 /** Neutral on purpose: no names and nothing explicit, since file names show in downloads lists and share sheets. */
 export function pdfFileName(versionNumber: number): string {
@@ -56,7 +59,10 @@ export interface ExportPdfButtonProps {
 export function ExportPdfButton({ template, agreement, versionNumber }: Readonly<ExportPdfButtonProps>) {
   const [state, setState] = useState<State>({ status: 'idle' });
 
-  const pdf = useAgreementPdf({ template, agreement, versionNumber });
+  const [chosen] = useCountry();
+  // Only a template with help by country prints it; an older one's PDF stays exactly as it was.
+  const country = template.help && chosen ? chosen : undefined;
+  const pdf = useAgreementPdf({ template, agreement, versionNumber, ...(country ? { country } : {}) });
 
   const onClick = async () => {
     setState({ status: 'busy' });
@@ -91,6 +97,22 @@ export function ExportPdfButton({ template, agreement, versionNumber }: Readonly
           {state.message}
         </p>
       )}
+      {template.help && <PdfCountry help={template.help} country={country} />}
     </div>
+  );
+}
+
+/** Optional: the PDF always lists help that works anywhere, and adds the chosen country's. */
+function PdfCountry({ help, country }: Readonly<{ help: NonNullable<Template['help']>; country: string | undefined }>) {
+  const group = countryGroup(help, country);
+  return (
+    <details className="pdf-country">
+      <summary>{group ? `Help lines in the PDF: ${group.name}` : 'Add help lines for where you are (optional)'}</summary>
+      <p className="small">
+        The PDF always lists help that works anywhere.{' '}
+        {group ? `It also lists help in ${group.name}.` : 'If you like, choose a country to add its own help lines.'}
+      </p>
+      <CountryPicker help={help} />
+    </details>
   );
 }

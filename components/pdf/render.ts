@@ -19,6 +19,8 @@ export interface RenderAgreementPdfInput {
   readonly fontBase?: string;
   /** IANA time zone for dates and times; the device's zone when left out. */
   readonly timeZone?: string;
+  /** The country chosen on this device: its help is printed after the help that works anywhere. */
+  readonly country?: string;
 }
 
 let modules: ReturnType<typeof importPdfModules> | null = null;
@@ -67,6 +69,7 @@ export async function renderAgreementPdf(input: RenderAgreementPdfInput): Promis
     versionNumber: input.versionNumber,
     fingerprint,
     ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+    ...(input.country ? { country: input.country } : {}),
   });
 
   // Only the script fonts this document's text needs (none for Latin-only text).

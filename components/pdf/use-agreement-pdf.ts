@@ -10,8 +10,11 @@ import { latestResult, type PdfExportJob } from '@/lib/pdf/export-job';
  * page; the renderer loads only inside the worker (docs/pdf.md).
  */
 
+/** One export: the job, and the country chosen on this device whose help it prints (never sent anywhere). */
+export type AgreementPdfJob = PdfExportJob & { readonly country?: string };
+
 /** What the page and the worker say to each other. */
-export type PdfWorkerRequest = { readonly id: number; readonly job: PdfExportJob };
+export type PdfWorkerRequest = { readonly id: number; readonly job: AgreementPdfJob };
 export type PdfWorkerReply = { readonly id: number } & ({ readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly message: string });
 
 class WorkerUnavailable extends Error {}
@@ -53,7 +56,7 @@ function pdfWorker(): Worker | null {
   return worker;
 }
 
-async function renderJob(job: PdfExportJob): Promise<Uint8Array> {
+async function renderJob(job: AgreementPdfJob): Promise<Uint8Array> {
   const target = pdfWorker();
   if (target) {
     try {
@@ -70,8 +73,23 @@ async function renderJob(job: PdfExportJob): Promise<Uint8Array> {
   return renderAgreementPdf(job);
 }
 
-/** The same job again returns the same bytes (made ahead, or still being made); any change discards them. */
-const pdfBytes = latestResult(renderJob);
+/**
+ * The same job again returns the same bytes (made ahead, or still being made);
+ * any change discards them. The country is not part of the job's key, so a
+ * change of country starts a fresh keeper: the old country's PDF is never handed over.
+ */
+export function keptPerCountry<T>(make: (job: AgreementPdfJob) => Promise<T>): (job: AgreementPdfJob) => Promise<T> {
+  let kept: { readonly country: string | undefined; readonly result: (job: PdfExportJob) => Promise<T> } | null = null;
+  return (job) => {
+    const { country } = job;
+    if (!kept || kept.country !== country) {
+      kept = { country, result: latestResult((plain) => make({ ...plain, ...(country ? { country } : {}) })) };
+    }
+    return kept.result(job);
+  };
+}
+
+const pdfBytes = keptPerCountry(renderJob);
 
 /** The device's own zone, as the page shows dates: the worker is told it rather than guessing. */
 function deviceTimeZone(): string {
@@ -98,6 +116,8 @@ export interface AgreementPdfSource {
   readonly template: Template;
   readonly agreement: Agreement;
   readonly versionNumber: number;
+  /** The country chosen on this device, for the help printed at the end. */
+  readonly country?: string;
 }
 
 /**
@@ -109,11 +129,11 @@ export interface AgreementPdfSource {
  * const pdf = useAgreementPdf({ template, agreement, versionNumber });
  * const bytes = await pdf.bytes();
  */
-export function useAgreementPdf({ template, agreement, versionNumber }: AgreementPdfSource): { bytes(): Promise<Uint8Array>; makeAhead(): void } {
-  const bytes = () => pdfBytes({ template, agreement, versionNumber, timeZone: deviceTimeZone() });
+export function useAgreementPdf({ template, agreement, versionNumber, country }: AgreementPdfSource): { bytes(): Promise<Uint8Array>; makeAhead(): void } {
+  const bytes = () => pdfBytes({ template, agreement, versionNumber, timeZone: deviceTimeZone(), ...(country ? { country } : {}) });
   // Made ahead only to spare the click its wait: a failure here is silent, and the click tries again.
   const makeAhead = () => void bytes().catch(() => undefined);
-  // Again whenever the agreement or the version changes (makeAhead reads exactly these).
-  useEffect(() => whenIdle(makeAhead), [template, agreement, versionNumber]);
+  // Again whenever the agreement, the version or the country changes (makeAhead reads exactly these).
+  useEffect(() => whenIdle(makeAhead), [template, agreement, versionNumber, country]);
   return { bytes, makeAhead };
 }
