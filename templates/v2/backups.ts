@@ -1,4 +1,5 @@
 import { backups as v1 } from '../v1/backups';
+import { v1Option } from './from-v1';
 import { ADP_UK_NOTE, ADP_UK_SHORT } from './notices';
 import type { Section } from '../../lib/template/types';
 
@@ -33,12 +34,7 @@ export const backups: Section = {
       short: 'Chat backups',
       help: "Turning a backup off doesn't delete the one already made: delete that too.",
       options: [
-        {
-          id: 'normalBackup',
-          label: 'A normal cloud backup is fine',
-          rank: 1,
-          clause: "We use our apps' normal cloud backups.",
-        },
+        v1Option(v1, 'chatBackups', 'normalBackup'),
         {
           id: 'encryptedBackup',
           label: 'End-to-end encrypted backups only',

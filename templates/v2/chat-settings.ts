@@ -1,5 +1,6 @@
 import type { AppSettings } from '../../lib/template/types';
 import { chatSettings as v1, keepInChat } from '../v1/chat-settings';
+import { v1Option } from './from-v1';
 import { CAMERA_NOTICE } from './notices';
 import type { Section } from '../../lib/template/types';
 
@@ -65,12 +66,7 @@ export const chatSettings: Section = {
       // faq.whatsapp.com/673193694148537 (contradicts itself on backups: keep cautious wording).
       help: 'Copies can survive in notification previews, quoted replies, forwards and backups made before the timer runs out.',
       options: [
-        {
-          id: 'off',
-          label: 'Keep messages',
-          rank: 1,
-          clause: 'Our messages stay until we delete them.',
-        },
+        v1Option(v1, 'disappearingMessages', 'off'),
         {
           id: 'after90Days',
           label: 'After 90 days',
@@ -112,12 +108,7 @@ export const chatSettings: Section = {
       // Review A12: what each app blocks differs, so the detail sits in each app's note.
       help: 'View once limits what the app lets the other phone do with a photo, video or voice note. What it blocks differs from app to app (see the note under each), and no app can stop another camera.',
       options: [
-        {
-          id: 'sentNormally',
-          label: 'As normal messages',
-          rank: 1,
-          clause: 'We may send intimate photos, videos and voice notes as normal messages.',
-        },
+        v1Option(v1, 'viewOnce', 'sentNormally'),
         {
           id: 'alwaysViewOnce',
           label: 'Always view once',
@@ -157,21 +148,8 @@ export const chatSettings: Section = {
       // faq.whatsapp.com/715385484388016 (A15).
       help: "It stops the chat being exported, media being saved to our phones automatically, and the chat being used with AI features. It doesn't stop screenshots or forwarding.",
       options: [
-        {
-          id: 'off',
-          label: 'Leave it off',
-          rank: 1,
-          clause: 'We leave Advanced Chat Privacy off.',
-        },
-        {
-          id: 'on',
-          label: 'Turn it on',
-          rank: 2,
-          clause: 'We turn on Advanced Chat Privacy in our chat.',
-          settings: {
-            whatsapp: { steps: ['Open our chat > tap their name > Advanced chat privacy: on'] },
-          },
-        },
+        v1Option(v1, 'advancedChatPrivacy', 'off'),
+        v1Option(v1, 'advancedChatPrivacy', 'on'),
       ],
       defaultOption: 'on',
     },

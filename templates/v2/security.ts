@@ -1,5 +1,6 @@
 import type { AppSettings } from '../../lib/template/types';
 import { security as v1, noInsecureChannels } from '../v1/security';
+import { v1Option } from './from-v1';
 import type { Section } from '../../lib/template/types';
 
 // faq.whatsapp.com/378279804439436: up to four linked devices, companion phones
@@ -70,18 +71,8 @@ export const security: Section = {
             other: { steps: ["Check the app says chats are end-to-end encrypted by default, not just 'secure'"] },
           },
         },
-        {
-          id: 'whatsappOrSignal',
-          label: 'Only WhatsApp or Signal',
-          rank: 2,
-          clause: 'We send intimate content only on WhatsApp or Signal.',
-        },
-        {
-          id: 'oneChosenApp',
-          label: 'One app we pick together, nothing else',
-          rank: 3,
-          clause: 'We pick one app together for intimate content and keep it out of every other app and chat.',
-        },
+        v1Option(v1, 'intimateApp', 'whatsappOrSignal'),
+        v1Option(v1, 'intimateApp', 'oneChosenApp'),
       ],
       defaultOption: 'oneChosenApp',
     },
@@ -133,12 +124,7 @@ export const security: Section = {
       short: 'Chat lock',
       help: 'A locked chat stays closed even if someone else is holding your unlocked phone.',
       options: [
-        {
-          id: 'noChatLock',
-          label: "My phone's lock is enough",
-          rank: 1,
-          clause: "We rely on our phones' screen locks for our chat.",
-        },
+        v1Option(v1, 'chatLock', 'noChatLock'),
         {
           id: 'lockChat',
           label: 'Lock our chat',
@@ -192,12 +178,7 @@ export const security: Section = {
       // faq.whatsapp.com/673193694148537: copies survive in notification previews. Review §5.4.
       help: 'Previews show messages to anyone who glances at a phone, a watch or a car screen, or hears them read out, and they can outlast a disappearing message.',
       options: [
-        {
-          id: 'showPreviews',
-          label: 'Previews are fine',
-          rank: 1,
-          clause: 'We leave message previews on.',
-        },
+        v1Option(v1, 'lockScreenPreviews', 'showPreviews'),
         {
           id: 'hidePreviews',
           label: 'Hide them on the lock screen',

@@ -1,4 +1,5 @@
 import { sharing as v1, onlyOurselves } from '../v1/sharing';
+import { v1Option } from './from-v1';
 import type { Section } from '../../lib/template/types';
 
 /**
@@ -36,12 +37,7 @@ export const sharing: Section = {
           rank: 3,
           clause: 'We keep to intimate text and voice notes, with no photos or videos. Each one still needs a yes at the time.',
         },
-        {
-          id: 'nothingForNow',
-          label: 'Nothing intimate for now',
-          rank: 4,
-          clause: "We don't send anything intimate for now.",
-        },
+        v1Option(v1, 'contentKinds', 'nothingForNow'),
       ],
       defaultOption: 'nothingForNow',
     },
@@ -84,18 +80,8 @@ export const sharing: Section = {
       // Review §5.3.
       help: 'Check the background too: photos on the wall, post, a view from a window, mirrors and reflections, jewellery, distinctive bedding. A voice, or a name said out loud, can identify someone as well.',
       options: [
-        {
-          id: 'allowed',
-          label: "That's fine with me",
-          rank: 1,
-          clause: 'Faces, tattoos and familiar places may appear in what we send.',
-        },
-        {
-          id: 'avoid',
-          label: 'Better to leave them out',
-          rank: 2,
-          clause: 'We try to keep faces, tattoos, birthmarks and recognisable rooms out of frame.',
-        },
+        v1Option(v1, 'identifyingDetails', 'allowed'),
+        v1Option(v1, 'identifyingDetails', 'avoid'),
         {
           id: 'never',
           label: 'Never',

@@ -77,6 +77,21 @@ describe('template version 2 content', () => {
     }
   });
 
+  it('inside a changed question, reuses every word-for-word version-1 option as the very same object', () => {
+    let reused = 0;
+    for (const question of v2Questions) {
+      const old = byId(v1Questions, question.id);
+      if (question.kind !== 'choice' || old?.kind !== 'choice' || old === question) continue;
+      for (const option of question.options) {
+        const before = old.options.find((item) => item.id === option.id);
+        if (!before || JSON.stringify(before) !== JSON.stringify(option)) continue;
+        expect(option, `${question.id}.${option.id}`).toBe(before);
+        reused += 1;
+      }
+    }
+    expect(reused).toBeGreaterThan(0);
+  });
+
   it('maps every version-2 question once, and every version-1 question to somewhere', () => {
     const mapped = V1_TO_V2_QUESTIONS.filter((change) => change.change !== 'replaced').map((change) => change.question);
     expect(mapped).toEqual(v2Questions.map((question) => question.id));
