@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
+import { pollRequests, writeRequests } from './apart-requests.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const round = (value, digits = 2) => Number(Number(value).toFixed(digits));
@@ -158,6 +159,32 @@ async function journeyBytes(origin, createApartClient) {
   return counter;
 }
 
+/**
+ * Makes bench agreements on the server at `origin`, each with a partner token, its status ETag and one
+ * sealed answer blob of a realistic size (the server cannot check the associated data, so one serves
+ * every write).
+ */
+async function agreementMaker(origin) {
+  const { createApartClient } = await import(pathToFileURL(path.join(ROOT, 'lib/apart/client.ts')).href);
+  const { deriveAgreementKeys } = await import(pathToFileURL(path.join(ROOT, 'lib/crypto/keys.ts')).href);
+  const { sealJson } = await import(pathToFileURL(path.join(ROOT, 'lib/crypto/envelope.ts')).href);
+  const pass = (value) => ({ ok: true, value });
+  const client = createApartClient({ validators: { answers: pass, progress: pass, record: pass }, baseUrl: origin });
+  return async (count) => {
+    const list = [];
+    for (let i = 0; i < count; i += 1) {
+      const started = await client.start();
+      if (!started.ok) throw new Error(`could not create a bench agreement: ${started.problem}`);
+      const { id, key } = await deriveAgreementKeys(started.value.session.secret);
+      const token = started.value.session.partnerToken;
+      const status = await fetch(`${origin}/api/apart/${id}/status`, { headers: { Authorization: `Bearer ${token}` } });
+      const data = await sealJson(key, { id, role: 'a', kind: 'answers', rev: 1 }, answersFixture('A'));
+      list.push({ id, token, etag: status.headers.get('etag'), rev: 0, leasedAt: 0, body: JSON.stringify({ data }) });
+    }
+    return list;
+  };
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -178,8 +205,6 @@ function medianSummary(list) {
 
 export async function apartBenchRows({ duration = 3, rounds = 3, connections = 10 } = {}) {
   const { createApartClient } = await import(pathToFileURL(path.join(ROOT, 'lib/apart/client.ts')).href);
-  const { deriveAgreementKeys } = await import(pathToFileURL(path.join(ROOT, 'lib/crypto/keys.ts')).href);
-  const { sealJson } = await import(pathToFileURL(path.join(ROOT, 'lib/crypto/envelope.ts')).href);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'apart-bench-'));
   const { origin, child } = await startServer(dataDir);
   // Even if the generator throws from a callback and takes this process down, the server goes too.
@@ -189,71 +214,15 @@ export async function apartBenchRows({ duration = 3, rounds = 3, connections = 1
     // Polls go to agreements nobody writes (so they stay 304). Writes get three agreements per
     // connection, each leased to one request at a time (so no two in flight share one: no 409s);
     // a lease autocannon built but never sent is taken back after a few seconds.
-    const pass = (value) => ({ ok: true, value });
-    const client = createApartClient({ validators: { answers: pass, progress: pass, record: pass }, baseUrl: origin });
-    const makeAgreements = async (count) => {
-      const list = [];
-      for (let i = 0; i < count; i += 1) {
-        const started = await client.start();
-        if (!started.ok) throw new Error(`could not create a bench agreement: ${started.problem}`);
-        const { id, key } = await deriveAgreementKeys(started.value.session.secret);
-        const token = started.value.session.partnerToken;
-        const status = await fetch(`${origin}/api/apart/${id}/status`, { headers: { Authorization: `Bearer ${token}` } });
-        // The server cannot check the associated data, so one sealed blob of a realistic size serves every write.
-        const data = await sealJson(key, { id, role: 'a', kind: 'answers', rev: 1 }, answersFixture('A'));
-        list.push({ id, token, etag: status.headers.get('etag'), rev: 0, leasedAt: 0, body: JSON.stringify({ data }) });
-      }
-      return list;
-    };
+    const makeAgreements = await agreementMaker(origin);
     const polled = await makeAgreements(connections);
     const agreements = await makeAgreements(connections * 3);
-    let next = 0;
     const common = { connections, duration, pipelining: 1 };
     const warm = { ...common, duration: 1 };
 
     const bareOptions = { url: `${origin}/api/bench/constant` };
-    const pollOptions = {
-      url: origin,
-      requests: [
-        {
-          setupRequest(request) {
-            const agreement = polled[next++ % polled.length];
-            return { ...request, method: 'GET', path: `/api/apart/${agreement.id}/status`, headers: { Authorization: `Bearer ${agreement.token}`, 'If-None-Match': agreement.etag } };
-          },
-        },
-      ],
-    };
-    const writeOptions = {
-      url: origin,
-      requests: [
-        {
-          setupRequest(request, context) {
-            // A request built again before it was sent gives its lease back first.
-            if (context.index !== undefined) agreements[context.index].leasedAt = 0;
-            const now = Date.now();
-            let index = agreements.findIndex((entry) => now - entry.leasedAt > 3000);
-            if (index < 0) index = 0;
-            context.index = index;
-            const agreement = agreements[index];
-            agreement.leasedAt = now;
-            return {
-              ...request,
-              method: 'PUT',
-              path: `/api/apart/${agreement.id}/answers`,
-              headers: { Authorization: `Bearer ${agreement.token}`, 'If-Match': `"${agreement.rev}"`, 'Content-Type': 'application/json' },
-              body: agreement.body,
-            };
-          },
-          onResponse(status, body, context) {
-            const agreement = agreements[context.index];
-            const answer = JSON.parse(body || '{}');
-            // 200: the new rev; 409: the rev it is at now (so a lost answer cannot leave us out of step).
-            agreement.rev = status === 200 ? answer.rev : (answer.current?.rev ?? agreement.rev);
-            agreement.leasedAt = 0;
-          },
-        },
-      ],
-    };
+    const pollOptions = { url: origin, requests: pollRequests(polled) };
+    const writeOptions = { url: origin, requests: writeRequests(agreements) };
 
     await load({ ...warm, ...bareOptions });
     await load({ ...warm, ...pollOptions });
@@ -333,9 +302,6 @@ async function withDatabase(adminUrl, use) {
 }
 
 async function scaleCase({ instances, duration, connections, dataDir, databaseUrl }) {
-  const { createApartClient } = await import(pathToFileURL(path.join(ROOT, 'lib/apart/client.ts')).href);
-  const { deriveAgreementKeys } = await import(pathToFileURL(path.join(ROOT, 'lib/crypto/keys.ts')).href);
-  const { sealJson } = await import(pathToFileURL(path.join(ROOT, 'lib/crypto/envelope.ts')).href);
   const env = databaseUrl ? { DATABASE_URL: databaseUrl } : {};
   // PostgreSQL instances start together (the migrator's advisory lock orders them); two processes
   // over one SQLite file start one after the other, so the first has migrated before the second opens it.
@@ -346,21 +312,7 @@ async function scaleCase({ instances, duration, connections, dataDir, databaseUr
   process.once('exit', stopAll);
   try {
     const origins = servers.map(({ origin }) => origin);
-    const pass = (value) => ({ ok: true, value });
-    const client = createApartClient({ validators: { answers: pass, progress: pass, record: pass }, baseUrl: origins[0] });
-    const make = async (count) => {
-      const list = [];
-      for (let i = 0; i < count; i += 1) {
-        const started = await client.start();
-        if (!started.ok) throw new Error(`could not create a bench agreement: ${started.problem}`);
-        const { id, key } = await deriveAgreementKeys(started.value.session.secret);
-        const token = started.value.session.partnerToken;
-        const status = await fetch(`${origins[0]}/api/apart/${id}/status`, { headers: { Authorization: `Bearer ${token}` } });
-        const data = await sealJson(key, { id, role: 'a', kind: 'answers', rev: 1 }, answersFixture('A'));
-        list.push({ id, token, etag: status.headers.get('etag'), rev: 0, leasedAt: 0, body: JSON.stringify({ data }) });
-      }
-      return list;
-    };
+    const make = await agreementMaker(origins[0]);
     const polled = await make(connections);
     const writes = await make(connections * 3);
     const job = { origins, connections, duration, polled, writes };
