@@ -2,10 +2,11 @@
 
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { findTemplate } from '@/templates';
+import { findTemplate, latestTemplate } from '@/templates';
 import { renderSections } from '@/lib/agreement/clauses';
 import { startRevision, type RevisionStartProblem } from '@/lib/agreement/draft-flow';
 import { PARTNERS, type Agreement, type PartnerKey } from '@/lib/agreement/schema';
+import type { Template } from '@/lib/template/types';
 import { latestVersion, signaturesOn } from '@/lib/agreement/versions';
 import { formatDateTime } from '@/lib/agreement/format-date';
 import { useAgreement } from '../session/use-agreement';
@@ -23,6 +24,7 @@ import { ReviewReminder } from './review-reminder';
 import { KeepACopy } from './keep-a-copy';
 import { ExportPdfButton } from './export-pdf-button';
 import { RevisitPanel } from './revisit-panel';
+import { UpgradePanel } from './upgrade-panel';
 import { SignedMoment } from './signed-moment';
 import { useFingerprint } from './use-fingerprint';
 
@@ -89,8 +91,13 @@ function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, save
     if (saved.ok) window.scrollTo({ top: 0 });
   };
 
-  const revise = async (revisit: readonly string[] | null) => {
-    const result = startRevision(template, agreement, new Date(), revisit ?? undefined);
+  // A newer version of the same questions that names a way from this one: offered, never required.
+  const latest = latestTemplate(template.id);
+  const newer = latest && latest.version > template.version && latest.upgrade?.fromVersion === template.version ? latest : undefined;
+
+  /** Revisits on the questions signed (`into` left out), or moves to newer ones, together either way. */
+  const revise = async (revisit: readonly string[] | null, into: Template = template) => {
+    const result = startRevision(into, agreement, new Date(), revisit ?? undefined, template);
     if (!result.ok) return setError(REVISION_PROBLEMS[result.problem]);
     const saved = await saveNewDraft(result.draft);
     if (!saved.ok) return setError(STORAGE_MESSAGES[saved.problem]);
@@ -108,7 +115,7 @@ function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, save
           <>
             <details>
               <summary>Revisit together</summary>
-              <RevisitPanel template={template} onStart={(revisit) => void revise(revisit)} />
+              <RevisitPanel template={template} newer={Boolean(newer)} onStart={(revisit) => void revise(revisit)} />
             </details>
             <details>
               <summary>Make a term stricter, on my own</summary>
@@ -156,6 +163,7 @@ function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, save
       <WithdrawnView agreement={agreement} endings={sections.find((section) => section.id === template.endingsSectionId)} />
       <UnseenChanges template={template} agreement={agreement} onSave={save} thisPhone={thisPhone} />
       {!agreement.withdrawn && <ReviewReminder template={template} agreement={agreement} />}
+      {!agreement.withdrawn && newer && <UpgradePanel version={version} signedOn={template} newer={newer} onStart={() => void revise(null, newer)} />}
       {!moment && actions}
       <h2>The terms{agreement.withdrawn ? ' (no longer in force)' : ''}</h2>
       <TermsView sections={sections} custom={version.custom} names={names} template={template} agreement={agreement} />

@@ -6,12 +6,14 @@ import { revisableQuestionIds } from '@/lib/agreement/revision';
 
 interface Props {
   template: Template;
+  /** A newer set of questions exists: revisiting here keeps the questions you signed. */
+  newer?: boolean;
   /** Starts the revision: every term (null), or only the chosen ones. */
   onStart(revisit: readonly string[] | null): void;
 }
 
 /** Revisit together: every term, or only the few you want to talk about again. */
-export function RevisitPanel({ template, onStart }: Readonly<Props>) {
+export function RevisitPanel({ template, newer = false, onStart }: Readonly<Props>) {
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const revisable = new Set(revisableQuestionIds(template));
   const toggle = (id: string, on: boolean) => setChosen((current) => (on ? [...current, id] : current.filter((item) => item !== id)));
@@ -21,6 +23,12 @@ export function RevisitPanel({ template, onStart }: Readonly<Props>) {
         You each answer again on your own, starting from the terms in force now, then settle any differences together and
         both sign a new version. Nothing changes until you have both signed.
       </p>
+      {newer && (
+        <p className="small muted">
+          This keeps the questions you signed. To go through the newer set of questions instead, use “Go through the newer
+          questions together” on this page.
+        </p>
+      )}
       <div className="button-row">
         <button className="button secondary" type="button" onClick={() => onStart(null)}>
           Revisit every term

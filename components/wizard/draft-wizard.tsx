@@ -116,6 +116,8 @@ export function DraftWizard() {
             apps={draft.apps ?? []}
             saved={draft.answers[partner]}
             inForce={draft.revisionOf?.inForce}
+            template={template}
+            revisionOf={draft.revisionOf}
             onChange={(values) => update((current) => recordAnswers(current, partner, values))}
             onBack={() => {
               if (previousSection(draft)) move((current) => previousSection(current) ?? current);

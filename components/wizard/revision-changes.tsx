@@ -5,6 +5,7 @@ import type { Draft } from '@/lib/agreement/schema';
 import { AFFIRMED, type MergedTerm } from '@/lib/agreement/merge';
 import { describeChange, diffVersions } from '@/lib/agreement/diff';
 import { findVersion } from '@/lib/agreement/versions';
+import { asNearestTerms } from '@/lib/agreement/upgrade';
 import { useAgreement } from '../session/use-agreement';
 
 interface Props {
@@ -18,7 +19,10 @@ export function RevisionChanges({ template, draft, terms }: Readonly<Props>) {
   const revisionOf = draft.revisionOf;
   const { load } = useAgreement(revisionOf?.agreementId ?? null);
   if (!revisionOf || !draft.partners || !draft.apps || load.status === 'loading') return null;
-  const loaded = load.status === 'ready' ? findVersion(load.item, revisionOf.version) : undefined;
+  const signed = load.status === 'ready' ? findVersion(load.item, revisionOf.version) : undefined;
+  // Signed on earlier questions: each earlier term is compared as its closest option now, and new questions show as added.
+  const upgrading = signed !== undefined && signed.templateVersion !== template.version;
+  const loaded = signed && upgrading ? { ...signed, terms: asNearestTerms(template, signed.terms) } : signed;
   // Without the saved version, the terms in force kept in the draft still show every changed term.
   const inForce = revisionOf.inForce;
   const base =
@@ -43,6 +47,12 @@ export function RevisionChanges({ template, draft, terms }: Readonly<Props>) {
         <p className="notice" role="status">
           Version {revisionOf.version} could not be opened on this phone, so {base ? 'only the terms are compared: own terms, apps and names are not checked here' : 'nothing can be compared here'}.
           Signing still only adds a new version: nothing already signed is changed.
+        </p>
+      )}
+      {upgrading && (
+        <p className="small">
+          Version {revisionOf.version} was signed on the earlier questions, so each of its terms is compared here with its closest
+          wording now. The new questions show as added.
         </p>
       )}
       {!base ? null : changes.length === 0 ? (

@@ -4,12 +4,14 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type * as z from 'zod/mini';
-import type { AppId, Section } from '@/lib/template/types';
+import type { AppId, Section, Template } from '@/lib/template/types';
+import type { Draft } from '@/lib/agreement/schema';
 import { sectionDefaults, sectionSchema, type Answers } from '@/lib/template/schema';
 import { QuestionField } from './question-field';
 import { SectionNotes } from '../shared/section-notes';
 import { SectionHelp } from '../shared/resource-list-section';
 import { Progress } from '../ui/progress';
+import { useEarlierAnswers } from './use-earlier-answers';
 
 type StepSchema = ReturnType<typeof sectionSchema>;
 
@@ -23,6 +25,9 @@ interface Props {
   saved: Answers;
   /** While revising: the terms in force, marked on each question. */
   inForce?: Answers;
+  /** The draft's template and what it revises: moving to newer questions, each question shows what changed. */
+  template?: Template;
+  revisionOf?: Draft['revisionOf'];
   onChange(values: Answers): void;
   onBack(): void;
   onNext(values: Answers): void;
@@ -38,7 +43,9 @@ function storable(values: Readonly<Record<string, unknown>>): Answers {
 }
 
 /** One section of the template, answered by one partner. */
-export function SectionStep({ section, index, total, partnerName, apps, saved, inForce, onChange, onBack, onNext }: Readonly<Props>) {
+export function SectionStep({ section, index, total, partnerName, apps, saved, inForce, template, revisionOf, onChange, onBack, onNext }: Readonly<Props>) {
+  const earlier = useEarlierAnswers(template, revisionOf);
+  const allNew = earlier !== undefined && section.questions.every((question) => earlier.get(question.id)?.kind === 'new');
   const schema = useMemo(() => sectionSchema(section), [section]);
   // The saved answers over the most careful defaults; an unticked commitment starts empty.
   const defaults = useMemo(() => ({ ...storable(sectionDefaults(section)), ...saved }), [section, saved]);
@@ -66,6 +73,7 @@ export function SectionStep({ section, index, total, partnerName, apps, saved, i
         {section.title}
       </h1>
       <p className="lead">{section.why}</p>
+      {allNew && <p className="notice">This part is new since you signed. You each answer it on your own, for the first time.</p>}
       {section.notice && <p className="notice">{section.notice}</p>}
       <SectionNotes notes={section.notes} />
       <SectionHelp section={section} />
@@ -88,6 +96,7 @@ export function SectionStep({ section, index, total, partnerName, apps, saved, i
           error={formState.errors[question.id]?.message}
           apps={apps}
           inForce={inForce?.[question.id]}
+          earlier={earlier?.get(question.id)}
         />
       ))}
       <div className="button-row spread">

@@ -1,5 +1,5 @@
 import type { Option, Template } from '../template/types';
-import type { Answers } from '../template/schema';
+import { findQuestion, type Answers } from '../template/schema';
 import type { AgreementVersion, SignedTerm } from './schema';
 import { findOption } from './merge';
 import { inForceAnswers } from './revision';
@@ -93,18 +93,95 @@ export function planUpgrade(
 }
 
 /**
+ * Terms signed on an older version read as their nearest option in `to`, so the
+ * two can be compared term by term. Questions `to` no longer has are left out
+ * (a replaced commitment comes back as the new question that replaces it).
+ */
+export function asNearestTerms(to: Template, terms: readonly SignedTerm[]): SignedTerm[] {
+  const map = to.upgrade;
+  return terms.flatMap((term) => {
+    if (!findQuestion(to, term.questionId)) return [];
+    const mapped = map?.options.find((option) => option.question === term.questionId && option.from === term.optionId);
+    return [{ ...term, optionId: mapped?.to ?? term.optionId }];
+  });
+}
+
+/**
  * The terms an upgraded version makes looser than the one signed before it, each
  * earlier term read as its nearest option now. Revising together needs both
  * signatures, so these are exactly the terms both have to confirm.
  */
 export function looserAfterUpgrade(to: Template, before: readonly SignedTerm[], after: readonly SignedTerm[]): string[] {
-  const map = to.upgrade;
-  const earlier = new Map(before.map((term) => [term.questionId, term]));
+  const earlier = new Map(asNearestTerms(to, before).map((term) => [term.questionId, term]));
   return after.flatMap((term) => {
     const old = earlier.get(term.questionId);
-    if (!old) return [];
-    const mapped = map?.options.find((option) => option.question === term.questionId && option.from === old.optionId);
-    const nearest: SignedTerm = { ...old, optionId: mapped?.to ?? old.optionId };
-    return compareTerm(to, nearest, term) === 'looser' ? [term.questionId] : [];
+    return old && compareTerm(to, old, term) === 'looser' ? [term.questionId] : [];
   });
+}
+
+/** What a question shows while a couple moves to the newer version. */
+export type EarlierAnswer =
+  /** Not in the version they signed: both answer it for the first time. */
+  | { readonly kind: 'new' }
+  /** Its words or options changed: what they had agreed, in the earlier words, beside the options now. */
+  | {
+      readonly kind: 'earlier';
+      /** The earlier option's label, or the earlier commitment's words. */
+      readonly words: string;
+      /** Why it changed, in plain words (empty when the map gives none). */
+      readonly why: string;
+      /** Labels of options added to this question. */
+      readonly added: readonly string[];
+    };
+
+/** The maintainers' pointers into the content review are for them, not for the couple. */
+function plainWhy(why: string): string {
+  return why.replace(/\s*\(review [^)]*\)/g, '').trim();
+}
+
+/**
+ * For each question of `to` that needs a word during the move from `from`: new
+ * questions, and questions whose agreed option or commitment changed its words
+ * or gained options. Questions that carry over unchanged are left out (they show
+ * as "in force now" as in any revision).
+ */
+export function earlierAnswers(
+  from: Template,
+  to: Template,
+  version: Pick<AgreementVersion, 'templateId' | 'templateVersion' | 'terms'>,
+): { readonly ok: true; readonly answers: ReadonlyMap<string, EarlierAnswer> } | Refusal<UpgradeProblem> {
+  const planned = planUpgrade(from, to, version);
+  const map = to.upgrade;
+  if (!planned.ok) return planned;
+  if (!map) return refuse('noPath');
+  const earlier = inForceAnswers(from, version);
+  const answers = new Map<string, EarlierAnswer>();
+  const byQuestion = new Map(map.questions.map((change) => [change.question, change]));
+
+  for (const entry of planned.plan.beside) {
+    const change = byQuestion.get(entry.questionId);
+    const next = findQuestion(to, entry.questionId);
+    const added = change?.change === 'options' && next?.kind === 'choice' ? change.added.flatMap((id) => findOption(next, id)?.label ?? []) : [];
+    answers.set(entry.questionId, { kind: 'earlier', words: entry.was.label, why: plainWhy(entry.why), added });
+  }
+  for (const change of map.commitments) {
+    const before = findQuestion(from, change.from);
+    if (earlier[change.from] !== true || before?.kind !== 'commitment' || !findQuestion(to, change.to)) continue;
+    answers.set(change.to, { kind: 'earlier', words: before.affirmation, why: plainWhy(change.why), added: [] });
+  }
+  for (const change of map.questions) {
+    if (change.change === 'new' && !answers.has(change.question) && findQuestion(to, change.question)) answers.set(change.question, { kind: 'new' });
+  }
+  return { ok: true, answers };
+}
+
+/** Counts for the invitation to move: new questions, questions with new words, and the new sections' titles. */
+export function upgradeSummary(from: Template, to: Template, answers: ReadonlyMap<string, EarlierAnswer>) {
+  const values = [...answers.values()];
+  const earlierSections = new Set(from.sections.map((section) => section.id));
+  return {
+    newQuestions: values.filter((answer) => answer.kind === 'new').length,
+    changedQuestions: values.filter((answer) => answer.kind === 'earlier').length,
+    newSections: to.sections.filter((section) => !earlierSections.has(section.id)).map((section) => section.title),
+  };
 }
