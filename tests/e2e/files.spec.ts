@@ -2,10 +2,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { startApp, newPage, scratchDir, type App } from './harness';
 import { completeJourney } from './journey';
-import { waitForHydration } from './trust-helpers';
+import { agreementCount, chooseFile, saveJsonCopy, tightenAlone } from './import-helpers';
 import { QUICK_EXIT_URL } from '../../components/ui/quick-exit';
 import { cyclicNameTree, hugeNameTree } from '../unit/fixtures/hostile-files';
 
@@ -21,45 +20,14 @@ after(async () => {
   scratch.remove();
 });
 
-async function chooseFile(page: Page, file: string) {
-  if (!page.url().endsWith('/data')) {
-    await page.goto(app.origin + '/data');
-    await waitForHydration(page);
-  }
-  await page.getByLabel(/Choose an agreement file/).setInputFiles(file);
-}
-
-async function saveJsonCopy(page: Page, name: string): Promise<string> {
-  await page.getByText('Keep a copy').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a copy of all versions' }).click()]);
-  const file = path.join(scratch.dir, name);
-  await download.saveAs(file);
-  return file;
-}
-
-async function tightenAlone(page: Page, who: string, term: string, option: string) {
-  await page.getByText('Make a term stricter, on my own').click();
-  await page.locator('input[name="tighten-partner"]').locator('xpath=..').filter({ hasText: who }).locator('input').check();
-  await page.getByLabel('Which term?').selectOption({ label: term });
-  await page.getByLabel(option, { exact: true }).check();
-  await page.getByLabel(/Type your name to confirm/).fill(who);
-  await page.getByRole('button', { name: 'Make this stricter now' }).click();
-}
-
-async function agreementCount(page: Page): Promise<number> {
-  await page.goto(app.origin + '/');
-  await page.locator('[data-saved-work="loaded"]').waitFor({ state: 'attached' });
-  return page.getByRole('link', { name: 'Open agreement' }).count();
-}
-
 test('an older copy adds nothing and undoes no tightening; a tampered copy is refused with what differs', async () => {
   const { context, page } = await newPage(app);
   const { names, url } = await completeJourney(page, app.origin, { customTerm: 'We delete everything after a month.' });
-  const version1 = await saveJsonCopy(page, 'version-1.json');
+  const version1 = await saveJsonCopy(page, scratch.dir, 'version-1.json');
   await tightenAlone(page, names.b, 'Disappearing messages', 'After 24 hours');
   await page.getByText('Version 2, in force').waitFor();
 
-  await chooseFile(page, version1);
+  await chooseFile(page, app.origin, version1);
   const older = page.getByRole('status').filter({ hasText: 'nothing to add' });
   await older.waitFor();
   assert.match(await older.innerText(), /Nothing was changed\./);
@@ -70,7 +38,7 @@ test('an older copy adds nothing and undoes no tightening; a tampered copy is re
   const tampered = path.join(scratch.dir, 'tampered.json');
   writeFileSync(tampered, readFileSync(version1, 'utf8').replace('after a month', 'after a year!'));
   for (let round = 0; round < 2; round += 1) {
-    await chooseFile(page, tampered);
+    await chooseFile(page, app.origin, tampered);
     const alert = page.getByRole('alert').filter({ hasText: 'changed after signing' });
     await alert.waitFor();
     const said = await alert.innerText();
@@ -83,7 +51,7 @@ test('an older copy adds nothing and undoes no tightening; a tampered copy is re
 
   await page.goto(url);
   await page.getByText('Version 2, in force').waitFor();
-  assert.equal(await agreementCount(page), 1, 'still one agreement, still version 2');
+  assert.equal(await agreementCount(page, app.origin), 1, 'still one agreement, still version 2');
   await context.close();
 });
 
@@ -96,12 +64,12 @@ test('a crafted cyclic PDF is refused at once, and Quick exit works within 100 m
   writeFileSync(huge, hugeNameTree(150_000));
   assert.ok(readFileSync(huge).length < 10 * 1024 * 1024, 'under the 10 MB limit, so it is really read');
 
-  await chooseFile(page, cyclic);
+  await chooseFile(page, app.origin, cyclic);
   const refusal = page.locator('.status[role="alert"]');
   await refusal.waitFor();
   assert.match(await refusal.innerText(), /list of attached files is damaged.*Nothing was changed\./s);
 
-  await chooseFile(page, huge);
+  await chooseFile(page, app.origin, huge);
   await page.getByText('Reading the file…').waitFor();
   // Blanking the page is Quick exit's first visible effect: record when it happens, by the wall clock this process shares.
   await page.evaluate(() => {
