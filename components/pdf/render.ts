@@ -26,12 +26,11 @@ export interface RenderAgreementPdfInput {
 let modules: ReturnType<typeof importPdfModules> | null = null;
 
 async function importPdfModules() {
-  // pdf-lib is needed last (footers and data); it loads alongside the renderer.
-  const [renderer, { AgreementDocument }] = await Promise.all([import('@react-pdf/renderer'), import('./agreement-document'), import('pdf-lib')]);
-  return { renderer, AgreementDocument };
+  const [renderer, { AgreementDocument }, { writePdf }] = await Promise.all([import('@react-pdf/renderer'), import('./agreement-document'), import('./write-pdf')]);
+  return { renderer, AgreementDocument, writePdf };
 }
 
-/** The renderer, the document parts and pdf-lib, loaded once (a failed load is tried again next time). */
+/** The renderer and the document parts, loaded once (a failed load is tried again next time). */
 function loadPdfModules(): ReturnType<typeof importPdfModules> {
   modules ??= importPdfModules().catch((error: unknown) => {
     modules = null;
@@ -51,7 +50,7 @@ function loadPdfModules(): ReturnType<typeof importPdfModules> {
 export async function renderAgreementPdf(input: RenderAgreementPdfInput): Promise<Uint8Array> {
   // The fingerprint (SHA-256, computed off the main thread) runs while the modules load.
   const version = findVersion(input.agreement, input.versionNumber);
-  const [{ renderer, AgreementDocument }, fingerprint] = await Promise.all([loadPdfModules(), fingerprintVersion(version)]);
+  const [{ renderer, AgreementDocument, writePdf }, fingerprint] = await Promise.all([loadPdfModules(), fingerprintVersion(version)]);
   const fontBase = registerPdfFonts(renderer.Font, input.fontBase ?? DEFAULT_FONT_BASE);
   const fontsReady = preloadPdfFonts(renderer.Font);
 
@@ -75,7 +74,6 @@ export async function renderAgreementPdf(input: RenderAgreementPdfInput): Promis
   // Only the script fonts this document's text needs (none for Latin-only text).
   const [fontFamily] = await Promise.all([loadScriptFonts(renderer.Font, fontBase, PDF_FONT_FAMILY, scriptsIn(stringsIn(model))), fontsReady]);
   // Called as a function (it uses no hooks) so the root element is the <Document> itself.
-  const blob = await renderer.pdf(AgreementDocument({ model, fontFamily })).toBlob();
   const footer = { versionNumber: model.versionNumber, shortFingerprint: model.shortFingerprint };
-  return finishPdf(new Uint8Array(await blob.arrayBuffer()), { agreement, fingerprint, footer, now: lastRecordedMoment(agreement) });
+  return writePdf(renderer, AgreementDocument({ model, fontFamily }), (doc) => finishPdf(doc, { agreement, fingerprint, footer, now: lastRecordedMoment(agreement) }));
 }

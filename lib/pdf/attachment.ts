@@ -1,4 +1,3 @@
-import type { PDFDocument } from 'pdf-lib';
 import type { Agreement } from '../agreement/schema';
 import { agreementFile, type AgreementFile } from '../agreement/file-format';
 import { latestVersion } from '../agreement/versions';
@@ -15,6 +14,14 @@ export const PDF_ATTACHMENT_NAME = 'agreement-data.json';
 /** The agreement file, plus the fingerprint of its latest version (SHA-256 hex, see fingerprint.ts). */
 export type PdfAgreementEnvelope = AgreementFile & { readonly fingerprint: string };
 
+/** The pdfkit document react-pdf draws into, as far as attaching a file needs it (pdfkit 0.20's `file`). */
+export interface AttachmentTarget {
+  file(
+    data: Uint8Array,
+    options: { name: string; type: string; description: string; creationDate: Date; modifiedDate: Date },
+  ): unknown;
+}
+
 /** The PDF Keywords entry: neutral words, with the fingerprint the import checks. */
 export function pdfKeywords(versionNumber: number, fingerprint: string): string {
   return `version ${versionNumber}, fingerprint ${fingerprint}`;
@@ -26,14 +33,24 @@ export function fingerprintFromKeywords(keywords: string | undefined): string | 
   return match?.[1] ?? null;
 }
 
-/** Adds the envelope to a loaded PDF as `agreement-data.json`, dated when the latest version was made. */
-export async function attachAgreementData(doc: PDFDocument, agreement: Agreement, fingerprint: string, now: Date): Promise<void> {
+/** The envelope's bytes: the agreement file as of `now`, with the fingerprint of its latest version. */
+export function agreementDataBytes(agreement: Agreement, fingerprint: string, now: Date): Uint8Array {
   const envelope: PdfAgreementEnvelope = { ...agreementFile(agreement, now), fingerprint };
+  return new TextEncoder().encode(JSON.stringify(envelope));
+}
+
+/**
+ * Embeds the envelope as `agreement-data.json` (listed in the document's
+ * EmbeddedFiles names, compressed like every other stream), dated when the
+ * latest version was made.
+ */
+export function attachAgreementData(doc: AttachmentTarget, agreement: Agreement, fingerprint: string, now: Date): void {
   const signedAt = new Date(latestVersion(agreement).createdAt);
-  await doc.attach(new TextEncoder().encode(JSON.stringify(envelope)), PDF_ATTACHMENT_NAME, {
-    mimeType: 'application/json',
+  doc.file(agreementDataBytes(agreement, fingerprint, now), {
+    name: PDF_ATTACHMENT_NAME,
+    type: 'application/json',
     description: 'Agreement data, so this agreement can be imported again',
     creationDate: signedAt,
-    modificationDate: signedAt,
+    modifiedDate: signedAt,
   });
 }

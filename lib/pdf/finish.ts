@@ -1,7 +1,6 @@
 import type { Agreement } from '../agreement/schema';
-import { attachAgreementData } from './attachment';
-import { stampFooters, type FooterInfo } from './footer';
-import { loadPdfLib } from './pdf-lib';
+import { attachAgreementData, type AttachmentTarget } from './attachment';
+import { stampFooters, type FooterInfo, type FooterTarget } from './footer';
 
 export interface FinishPdfInput {
   /** The agreement as the PDF embeds it: its history up to the rendered version. */
@@ -13,15 +12,17 @@ export interface FinishPdfInput {
   readonly now?: Date;
 }
 
+/** The pdfkit document react-pdf has drawn every page into, before it is written out (pages buffered). */
+export type PdfWriter = FooterTarget & AttachmentTarget;
+
 /**
- * Finishes a laid-out PDF in one load and one save: stamps every page's
- * footer, then embeds the agreement data. Keeps the PDF's own metadata (no
- * pdf-lib producer line, no new dates), so the Keywords with the fingerprint survive.
+ * Finishes the laid-out document in the same pdfkit document react-pdf drew
+ * it into, just before it is written out: stamps every page's footer, then
+ * embeds the agreement data. Nothing is parsed again and no second PDF
+ * library loads; the document's own metadata (with the fingerprint in its
+ * Keywords) is written as react-pdf set it (docs/pdf.md).
  */
-export async function finishPdf(rendered: Uint8Array, { agreement, fingerprint, footer, now = new Date() }: FinishPdfInput): Promise<Uint8Array> {
-  const lib = await loadPdfLib();
-  const doc = await lib.PDFDocument.load(rendered, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest });
-  stampFooters(doc, lib, footer);
-  await attachAgreementData(doc, agreement, fingerprint, now);
-  return doc.save({ objectsPerTick: Number.POSITIVE_INFINITY, addDefaultPage: false });
+export function finishPdf(doc: PdfWriter, { agreement, fingerprint, footer, now = new Date() }: FinishPdfInput): void {
+  stampFooters(doc, footer);
+  attachAgreementData(doc, agreement, fingerprint, now);
 }
