@@ -9,6 +9,11 @@ import { buildAgreement, FONT_DIR, TIME_ZONE } from './pdf-fixture';
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
+function rawStream(object: unknown): PDFRawStream {
+  if (!(object instanceof PDFRawStream)) throw new Error('expected a stream');
+  return object;
+}
+
 describe('finishing the PDF inside the renderer', () => {
   const { template, agreement } = buildAgreement();
   let bytes: Uint8Array;
@@ -30,7 +35,7 @@ describe('finishing the PDF inside the renderer', () => {
     pages.forEach((page, index) => {
       const contents = page.node.Contents();
       expect(contents).toBeInstanceOf(PDFArray);
-      const streams = (contents as PDFArray).asArray().map((ref) => latin1(decodePDFRawStream(doc.context.lookup(ref, PDFRawStream)).decode()));
+      const streams = (contents as PDFArray).asArray().map((ref) => latin1(decodePDFRawStream(rawStream(doc.context.lookup(ref))).decode()));
       expect(streams).toHaveLength(2);
       const [body, footer] = streams as [string, string];
       // The footer undoes pdfkit's y flip; that is right only if the body leaves nothing else behind.
@@ -50,7 +55,7 @@ describe('finishing the PDF inside the renderer', () => {
     const names = doc.catalog.lookup(PDFName.of('Names'), PDFDict).lookup(PDFName.of('EmbeddedFiles'), PDFDict).lookup(PDFName.of('Names'), PDFArray);
     expect(names.size()).toBe(2);
     expect(names.lookup(0, PDFString).decodeText()).toBe(PDF_ATTACHMENT_NAME);
-    const file = names.lookup(1, PDFDict).lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'), PDFRawStream);
+    const file = rawStream(names.lookup(1, PDFDict).lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F')));
     expect(file.dict.get(PDFName.of('Subtype'))).toEqual(PDFName.of('application#2Fjson'));
     const params = file.dict.lookup(PDFName.of('Params'), PDFDict);
     const signedAt = new Date(latestVersion(agreement).createdAt);
