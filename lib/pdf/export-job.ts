@@ -6,8 +6,8 @@ export interface PdfExportJob {
   readonly template: Template;
   readonly agreement: Agreement;
   readonly versionNumber: number;
-  /** IANA time zone for the printed dates and times. */
-  readonly timeZone: string;
+  /** Not part of the job: dates and times print in UTC (lib/pdf/printed-dates.ts). Accepted while callers still pass it. */
+  readonly timeZone?: string;
 }
 
 const agreementKeys = new WeakMap<Agreement, string>();
@@ -15,7 +15,8 @@ const agreementKeys = new WeakMap<Agreement, string>();
 /**
  * A key that differs whenever anything the PDF shows could differ. The
  * agreement is keyed by its content, not its identity: a reloaded but equal
- * agreement keeps a result made ahead, and any change at all drops it.
+ * agreement keeps a result made ahead, and any change at all drops it. The
+ * device's time zone is not in it: the PDF prints the same in every zone.
  */
 export function exportJobKey(job: PdfExportJob): string {
   let agreement = agreementKeys.get(job.agreement);
@@ -23,7 +24,7 @@ export function exportJobKey(job: PdfExportJob): string {
     agreement = JSON.stringify(job.agreement);
     agreementKeys.set(job.agreement, agreement);
   }
-  return JSON.stringify([job.template.id, job.template.version, job.versionNumber, job.timeZone, agreement]);
+  return JSON.stringify([job.template.id, job.template.version, job.versionNumber, agreement]);
 }
 
 /**

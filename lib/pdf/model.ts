@@ -4,7 +4,7 @@ import { deviceChecklists } from '../template/device';
 import { printedHelp } from '../template/help';
 import { renderSections, type RenderedClause } from '../agreement/clauses';
 import { shortFingerprint } from '../agreement/fingerprint';
-import { nextReviewAsOf, type CalendarDate } from '../agreement/review';
+import { nextReviewAsOf } from '../agreement/review';
 import { printsPrivateAnswers, withoutAnswers } from '../agreement/private-answers';
 import { termsTightenedAlone, tightenedNote } from '../agreement/term-history';
 import { setAsideFor, shownSections } from '../agreement/content';
@@ -13,11 +13,12 @@ import { findVersion as findVersionOrNone, lastSignedTogether, signaturesOn } fr
 import { otherPartner } from '../agreement/schema';
 import { pdfKeywords } from './attachment';
 import { pdfText } from './printable';
+import { printedCalendarDate, printedDate, printedDateTime } from './printed-dates';
 
 /**
  * Turns a template and one signed version into exactly what the PDF shows:
- * rendered clauses, formatted dates and names. Pure (no React, no clock), so
- * two devices given the same data and time zone build the same model; the
+ * rendered clauses, formatted dates and names. Pure (no React, no clock, no
+ * time zone: dates print in UTC), so two devices given the same data build the same model; the
  * React parts receive only this model (no schemas, no raw answers).
  */
 
@@ -112,27 +113,6 @@ export interface AgreementPdfModel {
 
 export const PDF_TITLE = 'Our agreement';
 
-function dateFormat(timeZone: string | undefined): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) });
-}
-
-function dateTimeFormat(timeZone: string | undefined): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-    ...(timeZone ? { timeZone } : {}),
-  });
-}
-
-/** A calendar day ("YYYY-MM-DD") in words, the same day wherever the reader is. */
-function formatCalendarDate(date: CalendarDate): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
-
 function settingsChecklists(sections: readonly PdfSection[], apps: readonly AppId[]): PdfAppChecklist[] {
   return apps.flatMap((app) => {
     const seen = new Set<string>();
@@ -190,7 +170,10 @@ export interface AgreementPdfModelInput {
   readonly versionNumber: number;
   /** Fingerprint of that version (async to compute, so computed before). */
   readonly fingerprint: string;
-  /** IANA zone for dates and times; the device's own zone when left out. */
+  /**
+   * Not used: dates and times print in UTC (lib/pdf/printed-dates.ts), so
+   * partners in different zones print the same. Accepted while callers still pass it.
+   */
   readonly timeZone?: string;
   /** The country chosen on this device for help lines; its help is printed after what works anywhere. */
   readonly country?: string;
@@ -216,16 +199,14 @@ export function changesForVersion(template: Template, agreement: Agreement, vers
 }
 
 /** Who made this version and who has signed it, in plain sentences and signature blocks. */
-function versionRecord(agreement: Agreement, version: AgreementVersion, names: Readonly<Record<PartnerKey, string>>, timeZone: string | undefined) {
-  const dates = dateFormat(timeZone);
-  const times = dateTimeFormat(timeZone);
+function versionRecord(agreement: Agreement, version: AgreementVersion, names: Readonly<Record<PartnerKey, string>>) {
   const signed = signaturesOn(version);
   const change = version.change;
   if (!change) {
     const signatures: PdfSignature[] = (['a', 'b'] as const).map((partner) => {
       const entry = signed[partner];
       return entry.signed
-        ? { label: 'Typed signature', name: pdfText(entry.signature.name), signedAt: `Signed ${times.format(new Date(entry.signature.at))}` }
+        ? { label: 'Typed signature', name: pdfText(entry.signature.name), signedAt: `Signed ${printedDateTime(entry.signature.at)}` }
         : { label: 'Typed signature', name: names[partner], signedAt: 'Has not signed this version yet' };
     });
     return { signedLabel: 'SIGNED', record: [] as string[], acknowledgementsTitle: 'What we both confirm', signatures };
@@ -235,19 +216,19 @@ function versionRecord(agreement: Agreement, version: AgreementVersion, names: R
   const together = lastSignedTogether({ versions: agreement.versions.filter((each) => each.version < version.version) });
   const seen = change.seenBy;
   const record = [
-    `${names[by]} made this version stricter alone, on ${dates.format(new Date(change.signature.at))}. Making a term stricter needs only one of us.`,
+    `${names[by]} made this version stricter alone, on ${printedDate(change.signature.at)}. Making a term stricter needs only one of us.`,
     seen
-      ? `${names[other]} has seen it, and signed to say so on ${dates.format(new Date(seen.at))}.`
+      ? `${names[other]} has seen it, and signed to say so on ${printedDate(seen.at)}.`
       : `${names[other]} has not seen it yet. It is in force all the same, and ${names[other]} has not signed it.`,
-    `We last signed together on version ${together.version}, on ${dates.format(new Date(together.createdAt))}: everything not changed since is as we both signed it then.`,
+    `We last signed together on version ${together.version}, on ${printedDate(together.createdAt)}: everything not changed since is as we both signed it then.`,
   ];
   const signatures: PdfSignature[] = [by, other].map((partner) => {
     const entry = signed[partner];
     if (partner === by && entry.signed) {
-      return { label: 'Made it stricter, alone', name: pdfText(entry.signature.name), signedAt: `Signed ${times.format(new Date(entry.signature.at))}` };
+      return { label: 'Made it stricter, alone', name: pdfText(entry.signature.name), signedAt: `Signed ${printedDateTime(entry.signature.at)}` };
     }
     return entry.signed
-      ? { label: 'Has seen it', name: pdfText(entry.signature.name), signedAt: `Signed as seen ${times.format(new Date(entry.signature.at))}` }
+      ? { label: 'Has seen it', name: pdfText(entry.signature.name), signedAt: `Signed as seen ${printedDateTime(entry.signature.at)}` }
       : { label: 'Has not seen it yet', name: names[partner], signedAt: 'Has not seen or signed this version' };
   });
   return {
@@ -259,13 +240,12 @@ function versionRecord(agreement: Agreement, version: AgreementVersion, names: R
 }
 
 export function buildAgreementPdfModel(input: AgreementPdfModelInput): AgreementPdfModel {
-  const { template, agreement, versionNumber, fingerprint, timeZone } = input;
+  const { template, agreement, versionNumber, fingerprint } = input;
   const version = findVersion(agreement, versionNumber);
   if (version.templateId !== template.id || version.templateVersion !== template.version) {
     throw new Error(`Version ${versionNumber} was signed with template ${version.templateId} v${version.templateVersion}, not ${template.id} v${template.version}`);
   }
   const names = { a: pdfText(version.partners.a.name), b: pdfText(version.partners.b.name) };
-  const dates = dateFormat(timeZone);
   // The first private answers are printed only where the couple kept them (the version says).
   const rendered = renderSections(template, printsPrivateAnswers(version) ? version : { ...version, terms: withoutAnswers(version.terms) });
   const aloneTerms = termsTightenedAlone(agreement, versionNumber);
@@ -281,14 +261,14 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
       ...(notes && notes.length > 0 ? { notes: notes.map((note) => pdfText(note.text)) } : {}),
       clauses: section.clauses.map((clause) => {
         const alone = aloneTerms.get(clause.questionId);
-        return cleanClause(clause, alone ? tightenedNote(alone, names, (iso) => dates.format(new Date(iso))) : undefined);
+        return cleanClause(clause, alone ? tightenedNote(alone, names, printedDate) : undefined);
       }),
     };
   });
   const clauseById = new Map(sections.flatMap((section) => section.clauses.map((clause) => [clause.questionId, clause] as const)));
   const reviewDate = nextReviewAsOf(template.review, agreement, versionNumber);
   const hasReview = version.terms.some((term) => term.questionId === template.review.questionId);
-  const review = hasReview && reviewDate ? formatCalendarDate(reviewDate) : null;
+  const review = hasReview && reviewDate ? printedCalendarDate(reviewDate) : null;
 
   const summary: PdfSummaryRow[] = template.summary.flatMap((row) => {
     const lines = row.questionIds.flatMap((id) => {
@@ -310,7 +290,7 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
   });
 
   const changes = changesForVersion(template, agreement, versionNumber);
-  const made = versionRecord(agreement, version, names, timeZone);
+  const made = versionRecord(agreement, version, names);
 
   return {
     title: PDF_TITLE,
@@ -319,7 +299,7 @@ export function buildAgreementPdfModel(input: AgreementPdfModelInput): Agreement
     fingerprint,
     shortFingerprint: shortFingerprint(fingerprint),
     signedLabel: made.signedLabel,
-    signedOn: dates.format(new Date(version.createdAt)),
+    signedOn: printedDate(version.createdAt),
     record: made.record.map(pdfText),
     createdAt: new Date(version.createdAt),
     keywords: pdfKeywords(versionNumber, fingerprint),

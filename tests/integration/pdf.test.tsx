@@ -151,8 +151,8 @@ describe('the agreement PDF', () => {
       for (const resource of group.resources) expect(text).toContain(resource.name);
     }
     for (const ack of template.acknowledgements) expect(text).toContain(flat(ack.text));
-    expect(text).toContain('Signed 24 November 2026 at 13:58 GMT');
-    expect(text).toContain('Signed 24 November 2026 at 14:05 GMT');
+    expect(text).toContain('Signed 24 November 2026 at 13:58 UTC');
+    expect(text).toContain('Signed 24 November 2026 at 14:05 UTC');
   });
 
   it('is a PDF to every reader even with a few bytes before its header, and imports', async () => {
