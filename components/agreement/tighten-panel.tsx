@@ -1,13 +1,14 @@
 'use client';
 
 import { useState } from 'react';
-import type { ChoiceQuestion, Template } from '@/lib/template/types';
+import type { ChoiceQuestion, Option, Template } from '@/lib/template/types';
 import type { Agreement, PartnerKey } from '@/lib/agreement/schema';
 import { latestVersion, tightenAlone, type TightenProblem } from '@/lib/agreement/versions';
 import { findOption } from '@/lib/agreement/merge';
 import { ProblemMessage } from '../shared/storage-banner';
 import { NameConfirm } from './name-confirm';
 import { PartnerPicker } from './partner-picker';
+import { NO_CHANGE, TermChangeFields } from '../shared/term-change-fields';
 
 const PROBLEMS: Record<TightenProblem, string> = {
   withdrawn: 'This agreement has been withdrawn, so it cannot change.',
@@ -18,6 +19,8 @@ const PROBLEMS: Record<TightenProblem, string> = {
   notTighter: 'Alone, you can only make a term more careful. Making it looser needs you both: revisit together.',
   name: 'Please type your own name exactly as it is on the agreement.',
 };
+
+const stricterThan = (question: ChoiceQuestion, current: Option | undefined) => question.options.filter((option) => option.rank > (current?.rank ?? 0));
 
 interface Props {
   template: Template;
@@ -33,8 +36,8 @@ export function TightenPanel({ template, agreement, onSave, thisPhone = null }: 
   const names = { a: latest.partners.a.name, b: latest.partners.b.name };
   const [picked, setPartner] = useState<PartnerKey | null>(null);
   const partner = thisPhone ?? picked;
-  const [questionId, setQuestionId] = useState('');
-  const [optionId, setOptionId] = useState('');
+  const [change, setChange] = useState(NO_CHANGE);
+  const { questionId, optionId } = change;
   const [problem, setProblem] = useState<string | null>(null);
 
   // Only terms that can still become more careful.
@@ -47,44 +50,12 @@ export function TightenPanel({ template, agreement, onSave, thisPhone = null }: 
     }),
   );
   const question = tightenable.find((item) => item.id === questionId);
-  const currentRank = question ? findOption(question, latest.terms.find((term) => term.questionId === question.id)?.optionId ?? '')?.rank ?? 0 : 0;
 
   return (
     <div>
       <p>Either of you can make any term more careful at any time, without asking. It takes effect at once, and the other person sees what changed next time the agreement is opened.</p>
       <PartnerPicker legend="Who is making the change?" name="tighten-partner" names={names} value={partner} onChange={setPartner} only={thisPhone} />
-      <div className="field">
-        <label htmlFor="tighten-question">Which term?</label>
-        <select
-          id="tighten-question"
-          className="select"
-          value={questionId}
-          onChange={(event) => {
-            setQuestionId(event.target.value);
-            setOptionId('');
-          }}
-        >
-          <option value="">Choose a term</option>
-          {tightenable.map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.short}
-            </option>
-          ))}
-        </select>
-      </div>
-      {question && (
-        <fieldset>
-          <legend>Make it:</legend>
-          {question.options
-            .filter((option) => option.rank > currentRank)
-            .map((option) => (
-              <label className="choice" key={option.id}>
-                <input type="radio" name="tighten-option" checked={optionId === option.id} onChange={() => setOptionId(option.id)} />
-                <span>{option.label}</span>
-              </label>
-            ))}
-        </fieldset>
-      )}
+      <TermChangeFields idPrefix="tighten" questions={tightenable} terms={latest.terms} offered={stricterThan} legend="Make it:" value={change} onChange={setChange} />
       <ProblemMessage message={problem} />
       {partner && question && optionId && (
         <NameConfirm

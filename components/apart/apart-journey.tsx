@@ -11,7 +11,8 @@ import { PROBLEM_MESSAGES, type ApartProblem, type Versioned } from '@/lib/apart
 import { progressOf } from '@/lib/apart/device-state';
 import { formatFragment } from '@/lib/crypto/secret';
 import { apartAgreement, apartReview, newApartRecord, termsKey, type ApartParts, type ApartProgress, type ApartRecord } from '@/lib/apart/shared';
-import { apartClient, keepApartAgreement, useApartState, useApartStatus } from '../session/use-apart';
+import { apartStage } from '@/lib/apart/stage';
+import { apartClient, keepApartAgreement, takeFirstStatus, useApartState, useApartStatus } from '../session/use-apart';
 import { CouldNotOpen } from '../shared/could-not-open';
 import { ProblemMessage, STORAGE_MESSAGES } from '../shared/storage-banner';
 import { SectionStep } from '../wizard/section-step';
@@ -26,19 +27,21 @@ const TOTAL = TEMPLATE.sections.length;
 
 /** One partner's whole apart journey on their own phone: invite, check code, answers, review, signing. */
 export function ApartJourney() {
-  const { load, session, saveProblem, update, current } = useApartState(useSearchParams().get('id'));
-  const { status, problem: pollProblem, refresh } = useApartStatus(session);
+  const id = useSearchParams().get('id');
+  const { load, session, saveProblem, update, current } = useApartState(id);
+  // Right after joining, the join's own status: the check code and the answers need no poll first.
+  const [first] = useState(() => takeFirstStatus(id));
+  const { status, problem: pollProblem, refresh } = useApartStatus(session, first);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [words, setWords] = useState<string[] | null>(null);
+  // undefined while the words are being worked out; null when they cannot be for this phone.
+  const [words, setWords] = useState<string[] | null | undefined>(undefined);
   const [answering, setAnswering] = useState(false);
   const [record, setRecord] = useState<Versioned<ApartRecord> | null>(null);
   const state = load.status === 'ready' ? load.item : null;
   const role = session?.role ?? 'a';
   const other = otherPartner(role);
-  const joined = status?.joined ?? false;
   const bothSubmitted = (status?.submitted.a && status.submitted.b) ?? false;
-  const gone = pollProblem === 'not-found' || state?.gone === true;
 
   /** Sends this device's progress slot as its state now says; the rev is kept so the next write builds on it. */
   const pushProgress = useCallback(async (): Promise<ApartProblem | null> => {
@@ -111,6 +114,12 @@ export function ApartJourney() {
     });
   }, [agreement, state?.agreementId, update]);
 
+  // The apps the partner who started chose, kept here so the questions show their settings offline too.
+  const statusApps = role === 'b' ? status?.progress.a?.value.apps : undefined;
+  useEffect(() => {
+    if (statusApps && state && !state.partnerApps) void update((latest) => ({ ...latest, partnerApps: [...statusApps] }));
+  }, [statusApps, state, update]);
+
   useEffect(() => {
     if (pollProblem === 'not-found' && state && !state.gone) void update((latest) => ({ ...latest, gone: true }));
   }, [pollProblem, state, update]);
@@ -138,7 +147,8 @@ export function ApartJourney() {
     </p>
   );
 
-  if (gone) {
+  const stage = apartStage({ role, state, status, problem: pollProblem, total: TOTAL, partsReady: parts !== null });
+  if (stage === 'gone') {
     return (
       <div>
         <h1>The shared copy is gone</h1>
@@ -150,7 +160,7 @@ export function ApartJourney() {
       </div>
     );
   }
-  if (!status) {
+  if (stage === 'connecting') {
     return (
       <>
         {banner}
@@ -167,9 +177,10 @@ export function ApartJourney() {
       return null;
     });
 
-  const footer = <SharedCopyPanel otherName={otherName} expiresAt={status.expiresAt} busy={busy} onDelete={() => void stop()} />;
+  const footer = status && <SharedCopyPanel otherName={otherName} expiresAt={status.expiresAt} busy={busy} onDelete={() => void stop()} />;
+  const progressLine = <OtherProgress name={otherName} progress={otherProgress} submitted={status?.submitted[other] ?? false} />;
 
-  if (!joined) {
+  if (stage === 'invite' && status) {
     const link = `${window.location.origin}/apart/join${formatFragment(session.secret)}`;
     return (
       <div>
@@ -185,75 +196,80 @@ export function ApartJourney() {
     );
   }
 
-  if (!state.codeMatched) {
+  if (stage === 'check-code') {
     return (
       <>
         {banner}
         {role === 'a' && <p className="notice">{otherName} has joined.</p>}
-        <CheckCode words={words} otherName={otherName} onMatch={() => void update((latest) => ({ ...latest, codeMatched: true }))} onStop={() => void stop()} />
+        {words === undefined ? (
+          <p className="muted">Working out the words…</p>
+        ) : (
+          <CheckCode words={words} otherName={otherName} onMatch={() => void update((latest) => ({ ...latest, codeMatched: true }))} onStop={() => void stop()} />
+        )}
       </>
     );
   }
 
-  const apps = state.apps ?? status.progress.a?.value.apps ?? [];
-  if (!state.submitted) {
-    const section = TEMPLATE.sections[Math.min(state.step, TOTAL - 1)];
-    if (state.step >= TOTAL) {
-      return (
-        <div>
-          {banner}
-          <h1>Send your answers</h1>
-          <p className="lead">
-            When you send them, your answers are final: they cannot change afterwards. {otherName} can read them only once you
-            have both sent yours, and you can read theirs then too.
-          </p>
-          <OtherProgress name={otherName} progress={otherProgress} submitted={status.submitted[other]} />
-          <div className="button-row spread">
-            <button className="button quiet" type="button" onClick={() => void update((latest) => ({ ...latest, step: TOTAL - 1 }))}>
-              Back
-            </button>
-            <button
-              className="button"
-              type="button"
-              disabled={busy}
-              onClick={() =>
-                void act(async () => {
-                  const sent = await apartClient.submitAnswers(session, state.answers, state.answersRev);
-                  if (!sent.ok && sent.problem !== 'submitted') return sent.problem;
-                  await update((latest) => ({ ...latest, submitted: true, answersRev: sent.ok ? sent.value.rev : latest.answersRev }));
-                  return pushProgress();
-                })
-              }
-            >
-              Send my answers as final
-            </button>
-          </div>
+  // Chosen by the partner who started: their progress as the latest status shows it, else as this phone kept it.
+  const apps = state.apps ?? status?.progress.a?.value.apps ?? state.partnerApps ?? [];
+  if (stage === 'send') {
+    return (
+      <div>
+        {banner}
+        <h1>Send your answers</h1>
+        <p className="lead">
+          When you send them, your answers are final: they cannot change afterwards. {otherName} can read them only once you
+          have both sent yours, and you can read theirs then too.
+        </p>
+        {progressLine}
+        <div className="button-row spread">
+          <button className="button quiet" type="button" onClick={() => void update((latest) => ({ ...latest, step: TOTAL - 1 }))}>
+            Back
+          </button>
+          <button
+            className="button"
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              void act(async () => {
+                const sent = await apartClient.submitAnswers(session, state.answers, state.answersRev);
+                if (!sent.ok && sent.problem !== 'submitted') return sent.problem;
+                await update((latest) => ({ ...latest, submitted: true, answersRev: sent.ok ? sent.value.rev : latest.answersRev }));
+                return pushProgress();
+              })
+            }
+          >
+            Send my answers as final
+          </button>
         </div>
-      );
-    }
-    if (!answering || !section) {
-      return (
-        <div>
-          {banner}
-          <h1>{state.myName}, this part is just for you</h1>
-          <p className="lead">
-            Answer for yourself only: what you are comfortable with, not what you think {otherName} wants. Your answers are
-            kept on this phone as you go, and you can close the app and come back.
-          </p>
-          <p>Every question starts on the most careful choice. Change it only if you want to.</p>
-          <OtherProgress name={otherName} progress={otherProgress} submitted={status.submitted[other]} />
-          <div className="button-row">
-            <button className="button" type="button" onClick={() => setAnswering(true)}>
-              {state.step === 0 ? `I’m ${state.myName}, and I’m answering for myself` : 'Carry on with my answers'}
-            </button>
-          </div>
+      </div>
+    );
+  }
+  const section = TEMPLATE.sections[Math.min(state.step, TOTAL - 1)];
+  if (stage === 'answering' && (!answering || !section)) {
+    return (
+      <div>
+        {banner}
+        <h1>{state.myName}, this part is just for you</h1>
+        <p className="lead">
+          Answer for yourself only: what you are comfortable with, not what you think {otherName} wants. Your answers are
+          kept on this phone as you go, and you can close the app and come back.
+        </p>
+        <p>Every question starts on the most careful choice. Change it only if you want to.</p>
+        {progressLine}
+        <div className="button-row">
+          <button className="button" type="button" onClick={() => setAnswering(true)}>
+            {state.step === 0 ? `I’m ${state.myName}, and I’m answering for myself` : 'Carry on with my answers'}
+          </button>
         </div>
-      );
-    }
+      </div>
+    );
+  }
+  if (stage === 'answering' && section) {
     return (
       <>
         {banner}
-        <OtherProgress name={otherName} progress={otherProgress} submitted={status.submitted[other]} />
+        {progressLine}
         <SectionStep
           key={section.id}
           section={section}
@@ -272,13 +288,13 @@ export function ApartJourney() {
     );
   }
 
-  if (!bothSubmitted || !parts) {
+  if (stage !== 'review' || !parts) {
     return (
       <div>
         {banner}
         <h1>Your answers are sent</h1>
         <p className="lead">Thank you, {state.myName}. As soon as {otherName} has sent theirs too, you will both see your terms here.</p>
-        <OtherProgress name={otherName} progress={otherProgress} submitted={status.submitted[other]} />
+        {progressLine}
         {footer}
       </div>
     );

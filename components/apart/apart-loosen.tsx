@@ -2,17 +2,19 @@
 
 import { useState } from 'react';
 import { findTemplate } from '@/templates';
-import type { ChoiceQuestion } from '@/lib/template/types';
+import type { ChoiceQuestion, Option } from '@/lib/template/types';
 import { otherPartner } from '@/lib/agreement/schema';
 import { latestVersion } from '@/lib/agreement/versions';
-import { findOption } from '@/lib/agreement/merge';
 import { PROBLEM_MESSAGES } from '@/lib/apart/client';
-import { proposeRevision, signProposal, type ApartProposal } from '@/lib/apart/loosen';
+import { proposalChanges, proposeRevision, signProposal, type ApartProposal } from '@/lib/apart/loosen';
 import { newApartRecord } from '@/lib/apart/shared';
 import { apartClient } from '../session/use-apart';
 import type { ApartTogether } from '../session/use-apart-sync';
 import { NameConfirm } from '../agreement/name-confirm';
 import { ProblemMessage } from '../shared/storage-banner';
+import { NO_CHANGE, TermChangeFields } from '../shared/term-change-fields';
+
+const DIRECTION = { looser: 'less careful than now', tighter: 'more careful than now' } as const;
 
 /**
  * A change that may make terms less careful, on two phones: one proposes and signs on their own
@@ -37,11 +39,7 @@ export function ApartLoosen({ together }: Readonly<{ together: ApartTogether }>)
   };
 
   if (proposal) {
-    const changes = Object.entries(proposal.terms).flatMap(([id, option]) => {
-      const question = template.sections.flatMap((section) => section.questions).find((item): item is ChoiceQuestion => item.id === id && item.kind === 'choice');
-      const chosen = question ? findOption(question, option) : undefined;
-      return question && chosen ? [`${question.short}: ${chosen.label}`] : [];
-    });
+    const changes = proposalChanges(template, latest, proposal);
     return (
       <section className="card" aria-labelledby="together-heading" data-proposal={proposal.base}>
         <h2 id="together-heading">A change you make together</h2>
@@ -49,9 +47,14 @@ export function ApartLoosen({ together }: Readonly<{ together: ApartTogether }>)
           {names[proposal.by]} proposed this change. It may make a term less careful, so it comes into force only when you have
           both signed it, each on your own phone. Until then the agreement stays as it is.
         </p>
-        <ul>
-          {changes.map((line) => (
-            <li key={line}>{line}</li>
+        <ul className="list-plain">
+          {changes.map((change) => (
+            <li className="term" key={change.questionId} data-change={change.questionId}>
+              <span className="term-short">{change.short}</span>
+              In force now: {change.from}
+              <br />
+              Proposed: {change.to} <span className="small muted">({DIRECTION[change.direction]})</span>
+            </li>
           ))}
         </ul>
         {together.signed.mine ? (
@@ -68,6 +71,8 @@ export function ApartLoosen({ together }: Readonly<{ together: ApartTogether }>)
   return <ProposeLooser together={together} onSigned={sign} onProblem={setProblem} problem={problem} />;
 }
 
+const otherThan = (question: ChoiceQuestion, current: Option | undefined) => question.options.filter((option) => option.id !== current?.id);
+
 interface ProposeProps {
   together: ApartTogether;
   problem: string | null;
@@ -77,14 +82,13 @@ interface ProposeProps {
 
 function ProposeLooser({ together, problem, onProblem, onSigned }: Readonly<ProposeProps>) {
   const { session, agreement } = together;
-  const [questionId, setQuestionId] = useState('');
-  const [optionId, setOptionId] = useState('');
+  const [change, setChange] = useState(NO_CHANGE);
+  const { questionId, optionId } = change;
   const latest = latestVersion(agreement);
   const template = findTemplate(latest.templateId, latest.templateVersion);
   if (!template) return null;
   const choices = template.sections.flatMap((section) => section.questions.filter((question): question is ChoiceQuestion => question.kind === 'choice'));
   const question = choices.find((item) => item.id === questionId);
-  const current = latest.terms.find((term) => term.questionId === questionId)?.optionId;
 
   const propose = async (typedName: string) => {
     const made = proposeRevision(template, agreement, session.role, { [questionId]: optionId });
@@ -98,38 +102,7 @@ function ProposeLooser({ together, problem, onProblem, onSigned }: Readonly<Prop
     <details>
       <summary>Change a term together, each on your own phone</summary>
       <p>Making a term less careful needs you both. You propose and sign here; it comes into force once your partner signs on their own phone.</p>
-      <div className="field">
-        <label htmlFor="together-question">Which term?</label>
-        <select
-          id="together-question"
-          className="select"
-          value={questionId}
-          onChange={(event) => {
-            setQuestionId(event.target.value);
-            setOptionId('');
-          }}
-        >
-          <option value="">Choose a term</option>
-          {choices.map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.short}
-            </option>
-          ))}
-        </select>
-      </div>
-      {question && (
-        <fieldset>
-          <legend>Change it to:</legend>
-          {question.options
-            .filter((option) => option.id !== current)
-            .map((option) => (
-              <label className="choice" key={option.id}>
-                <input type="radio" name="together-option" checked={optionId === option.id} onChange={() => setOptionId(option.id)} />
-                <span>{option.label}</span>
-              </label>
-            ))}
-        </fieldset>
-      )}
+      <TermChangeFields idPrefix="together" questions={choices} terms={latest.terms} offered={otherThan} legend="Change it to:" value={change} onChange={setChange} />
       <ProblemMessage message={problem} />
       {question && optionId && (
         <NameConfirm name={latest.partners[session.role].name} action="Propose and sign this change" onConfirm={(typed) => void propose(typed)} />

@@ -17,6 +17,17 @@ export function ApartSync() {
       </p>
     );
   }
+  if (sync.kind === 'refused') {
+    return (
+      <>
+        <p className="status" role="alert">
+          What came from the shared copy did not pass this phone’s checks (it may have been altered), so nothing from it was
+          used and the two phones were not joined. Everything on this phone is as it was.
+        </p>
+        {loosen}
+      </>
+    );
+  }
   if (sync.kind === 'conflict') {
     return (
       <p className="status" role="alert">

@@ -1,13 +1,12 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
-import type { ChoiceQuestion } from '@/lib/template/types';
-import { optionRank, type MergedTerm } from '@/lib/agreement/merge';
-import { optionLabel } from '@/lib/agreement/clauses';
+import { useEffect, useState } from 'react';
+import { optionRank } from '@/lib/agreement/merge';
 import { otherPartner, type PartnerKey } from '@/lib/agreement/schema';
+import { LooserConfirm, TalkActions, TalkAnswers, TalkChoices, TalkHeading, type TalkTerm } from '../shared/talk-item-parts';
 
 interface Props {
-  term: MergedTerm & { question: ChoiceQuestion };
+  term: TalkTerm;
   names: Readonly<Record<PartnerKey, string>>;
   me: PartnerKey;
   /** What the couple picked for this term so far, if anything. */
@@ -19,93 +18,50 @@ interface Props {
   onConfirm(confirm: boolean): void;
 }
 
-const STATUS: Record<MergedTerm['settledBy'], string> = {
-  pending: 'Still to talk about',
-  protective: 'Settled: the more careful answer',
-  together: 'Settled: chosen together',
-  bothConfirmedLooser: 'Settled: you both confirmed it',
-  same: 'Agreed',
-  commitment: 'Agreed',
-};
-
 /** A term where the answers differed, settled from two phones: a less careful choice needs each to confirm on their own. */
 export function ApartTalkItem({ term, names, me, choice, confirmed, busy, onPick, onConfirm }: Readonly<Props>) {
   const { question } = term;
   const other = otherPartner(me);
   const [choosing, setChoosing] = useState(choice !== undefined && choice !== term.proposed);
-  const groupId = useId();
   // The pick shows at once; the shared record catches up when the write lands (or the error says it did not).
   const [pending, setPending] = useState<string | undefined>(undefined);
   useEffect(() => {
     if (!busy) setPending(undefined);
   }, [busy, choice]);
-  const shown = pending ?? choice;
   const isLooser = choice !== undefined && optionRank(question, choice) < optionRank(question, term.proposed);
-  const mine = choice !== undefined && confirmed[me] === choice;
   const theirs = choice !== undefined && confirmed[other] === choice;
+  const checked = { a: false, b: false, [me]: choice !== undefined && confirmed[me] === choice };
 
   return (
     <div className="card" data-question={question.id}>
-      <h3>
-        {question.short} <span className={`badge ${term.settledBy === 'pending' ? 'talk' : 'agreed'}`}>{STATUS[term.settledBy]}</span>
-      </h3>
-      <p className="small muted">{question.prompt}</p>
-      <ul className="list-plain small">
-        <li>
-          <strong>{names.a}:</strong> {optionLabel(question, term.a)}
-        </li>
-        <li>
-          <strong>{names.b}:</strong> {optionLabel(question, term.b)}
-        </li>
-      </ul>
-      <p>
-        <strong>Suggested (the more careful answer):</strong> {optionLabel(question, term.proposed)}
-      </p>
-      <div className="button-row">
-        <button
-          className="button"
-          type="button"
+      <TalkHeading term={term} />
+      <TalkAnswers term={term} names={names} />
+      <TalkActions
+        accepted={choice === term.proposed}
+        choosing={choosing}
+        disabled={busy}
+        onAccept={() => {
+          setChoosing(false);
+          onPick(term.proposed);
+        }}
+        onToggleChoosing={() => setChoosing(!choosing)}
+      />
+      {choosing && (
+        <TalkChoices
+          question={question}
+          picked={pending ?? choice}
           disabled={busy}
-          aria-pressed={choice === term.proposed}
-          onClick={() => {
-            setChoosing(false);
-            onPick(term.proposed);
+          onPick={(optionId) => {
+            setPending(optionId);
+            onPick(optionId);
           }}
         >
-          {choice === term.proposed ? 'Accepted' : 'Accept the suggestion'}
-        </button>
-        <button className="button secondary" type="button" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
-          Choose something else together
-        </button>
-      </div>
-      {choosing && (
-        <fieldset className="card spaced-top">
-          <legend>What do you both want?</legend>
-          {question.options.map((option) => (
-            <label className="choice" key={option.id}>
-              <input type="radio" name={groupId} value={option.id} disabled={busy} checked={shown === option.id}
-                onChange={() => {
-                  setPending(option.id);
-                  onPick(option.id);
-                }}
-              />
-              <span>{option.label}</span>
-            </label>
-          ))}
           {isLooser && (
-            <div className="notice" role="status">
-              <p>
-                This is less careful than one of your own answers, so it only counts if you both say so, each on your own
-                phone.
-              </p>
-              <label className="choice">
-                <input type="checkbox" checked={mine} disabled={busy} onChange={(event) => onConfirm(event.target.checked)} />
-                <span>{names[me]}: I am happy with this, and nobody is pressuring me</span>
-              </label>
+            <LooserConfirm names={names} partners={[me]} checked={checked} disabled={busy} onConfirm={(_, confirm) => onConfirm(confirm)}>
               <p className="small">{theirs ? `${names[other]} has confirmed it on their phone.` : `${names[other]} has not confirmed it yet.`}</p>
-            </div>
+            </LooserConfirm>
           )}
-        </fieldset>
+        </TalkChoices>
       )}
     </div>
   );

@@ -2,16 +2,12 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { defaultTemplate } from '@/templates';
-import { newId } from '@/lib/agreement/ids';
-import { normaliseName } from '@/lib/agreement/names';
 import { PROBLEM_MESSAGES, type ApartProblem } from '@/lib/apart/client';
-import { sessionToStored } from '@/lib/apart/session';
-import { apartClient, findApartEntry, saveNewApart } from '../session/use-apart';
-import { ProblemMessage, STORAGE_MESSAGES } from '../shared/storage-banner';
-import { ApartEntryCheck } from './apart-entry-check';
-import { ApartSetup } from './apart-setup';
 import { formatExpiry } from '@/lib/apart/expiry';
+import { apartClient, beginApart, findApartEntry } from '../session/use-apart';
+import { EntryCheckForm } from '../shared/entry-check-form';
+import { ProblemMessage, STORAGE_MESSAGES } from '../shared/storage-banner';
+import { ApartSetup } from './apart-setup';
 
 type Invite = { status: 'checking' } | { status: 'open'; expiresAt: number } | { status: 'closed' } | { status: 'refused'; problem: ApartProblem };
 
@@ -37,7 +33,7 @@ export function JoinApart() {
         // This phone already joined with this link: carry on there, nothing is sent.
         if (mine) return router.replace(`/apart/session?id=${mine}`);
         return apartClient.inviteInfo(hash).then((info) => {
-        if (!info.ok) return setInvite({ status: 'refused', problem: info.problem });
+          if (!info.ok) return setInvite({ status: 'refused', problem: info.problem });
           setInvite(info.value.open ? { status: 'open', expiresAt: info.value.expiresAt } : { status: 'closed' });
         });
       });
@@ -60,43 +56,23 @@ export function JoinApart() {
       </div>
     );
   }
-  if (!passed) return <ApartEntryCheck onPass={() => setPassed(true)} />;
+  if (!passed) return <EntryCheckForm answeredBy="me" onPass={() => setPassed(true)} />;
 
   const join = async ({ name }: { name: string }) => {
     if (!fragment) return;
     setBusy(true);
     setProblem(null);
-    const joined = await apartClient.join(fragment);
-    if (!joined.ok) {
+    const failed = (message: string) => {
       setBusy(false);
-      return setProblem(PROBLEM_MESSAGES[joined.problem]);
-    }
-    const { session } = joined.value;
-    const myName = normaliseName(name);
-    const sent = await apartClient.saveProgress(session, { v: 1, name: myName, answered: 0, total: defaultTemplate.sections.length, confirms: {} }, 0);
-    const now = new Date().toISOString();
-    const state = {
-      v: 1 as const,
-      id: newId(),
-      session: sessionToStored(session),
-      myName,
-      answers: {},
-      step: 0,
-      answersRev: 0,
-      progressRev: sent.ok ? sent.value.rev : 0,
-      submitted: false,
-      codeMatched: false,
-      confirms: {},
-      createdAt: now,
-      updatedAt: now,
+      setProblem(message);
     };
-    const kept = await saveNewApart(state);
-    if (!kept.ok) {
-      setBusy(false);
-      return setProblem(STORAGE_MESSAGES[kept.problem]);
-    }
+    const joined = await apartClient.join(fragment);
+    if (!joined.ok) return failed(PROBLEM_MESSAGES[joined.problem]);
+    // The join answered with the status, so the next screen starts from it at once.
+    const begun = await beginApart({ session: joined.value.session, name, joined: joined.value.status });
+    if (!begun.ok) return failed(STORAGE_MESSAGES[begun.problem]);
     // Replace, so the link with its secret does not stay in this tab's history.
-    router.replace(`/apart/session?id=${state.id}`);
+    router.replace(`/apart/session?id=${begun.id}`);
   };
 
   return (

@@ -2,11 +2,15 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createApartClient, type ApartProblem, type ApartStatus } from '@/lib/apart/client';
-import { apartStateSchema, type ApartState } from '@/lib/apart/device-state';
+import { apartStateSchema, firstProgress, newApartState, type ApartState } from '@/lib/apart/device-state';
 import { sessionFromStored, type ApartSession } from '@/lib/apart/session';
+import { nextPollDelay } from '@/lib/apart/poll';
 import { createApartValidators, type ApartProgress, type ApartRecord } from '@/lib/apart/shared';
-import { findTemplate } from '@/templates';
+import { defaultTemplate, findTemplate } from '@/templates';
 import type { Answers } from '@/lib/template/schema';
+import type { AppId } from '@/lib/template/types';
+import { newId } from '@/lib/agreement/ids';
+import { normaliseName } from '@/lib/agreement/names';
 import type { Agreement, PartnerKey } from '@/lib/agreement/schema';
 import { relateToSaved } from '@/lib/agreement/incoming';
 import { loadAgreement, saveAgreement, type LoadedOne } from '@/lib/storage/repository';
@@ -35,6 +39,43 @@ async function loadApartState(store: KeyValueStore, id: string): Promise<LoadedO
 /** Saves a new apart entry on this device (before anything else is shown for it). */
 export function saveNewApart(state: ApartState): Promise<Saved> {
   return saved(deviceStore().put('apart', state.id, apartStateSchema.parse(state)));
+}
+
+/** Statuses this tab already holds for an entry it just made (the join answers with one), by local id. */
+const firstStatus = new Map<string, ApartStatus<ApartProgress>>();
+
+/** The status this tab already has for an entry, taken once, so its screen need not wait for a poll. */
+export function takeFirstStatus(id: string | null): ApartStatus<ApartProgress> | null {
+  if (!id) return null;
+  const status = firstStatus.get(id) ?? null;
+  firstStatus.delete(id);
+  return status;
+}
+
+export type Begun = { readonly ok: true; readonly id: string } | { readonly ok: false; readonly problem: StorageErrorKind };
+
+/**
+ * Right after A started or B joined: this device's first progress (its name, and A's apps) goes to
+ * its own slot, and the entry is kept on the device. B keeps the apps A chose, as the join showed
+ * them, and the join's status is handed to the session screen.
+ */
+export async function beginApart(input: { session: ApartSession; name: string; apps?: readonly AppId[]; joined?: ApartStatus<ApartProgress> }): Promise<Begun> {
+  const myName = normaliseName(input.name);
+  const sent = await apartClient.saveProgress(input.session, firstProgress(myName, defaultTemplate.sections.length, input.apps), 0);
+  const partnerApps = input.joined?.progress.a?.value.apps;
+  const state = newApartState({
+    id: newId(),
+    session: input.session,
+    myName,
+    ...(input.apps ? { apps: input.apps } : {}),
+    ...(partnerApps ? { partnerApps } : {}),
+    progressRev: sent.ok ? sent.value.rev : 0,
+    now: new Date(),
+  });
+  const kept = await saveNewApart(state);
+  if (!kept.ok) return kept;
+  if (input.joined) firstStatus.set(state.id, input.joined);
+  return { ok: true, id: state.id };
 }
 
 /** One apart entry on this device: loaded by id, every change saved in order (a newer one is never overwritten). */
@@ -70,15 +111,13 @@ export function useApartState(id: string | null) {
   return { load, session, saveProblem, update, current: () => latest.current };
 }
 
-const VISIBLE_MS = 2_000;
-const HIDDEN_MS = 15_000;
-
 /**
- * Polls the status route: every 2 s while the page is visible, every 15 s when it is hidden or the
- * last poll failed. Unchanged answers cost a 304. `refresh` polls at once (after this device wrote).
+ * Polls the status route (how often: `nextPollDelay`, 2 s while the page is visible, 15 s when it is
+ * hidden or the last poll failed, stopped once the copy is gone). Unchanged answers cost a 304.
+ * `refresh` polls at once (after this device wrote). `first` is a status this tab already holds.
  */
-export function useApartStatus(session: ApartSession | null) {
-  const [status, setStatus] = useState<ApartStatus<ApartProgress> | null>(null);
+export function useApartStatus(session: ApartSession | null, first: ApartStatus<ApartProgress> | null = null) {
+  const [status, setStatus] = useState<ApartStatus<ApartProgress> | null>(first);
   const [problem, setProblem] = useState<ApartProblem | null>(null);
   const poke = useRef<() => void>(() => undefined);
 
@@ -87,13 +126,14 @@ export function useApartStatus(session: ApartSession | null) {
     let etag: string | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
-    let failing = false;
+    let last: { problem: ApartProblem | null; retryAfter?: number } = { problem: null };
     let running = false;
     let again = false;
 
     const schedule = () => {
       clearTimeout(timer);
-      if (!stopped) timer = setTimeout(run, document.hidden || failing ? HIDDEN_MS : VISIBLE_MS);
+      const delay = nextPollDelay({ hidden: document.hidden, ...last });
+      if (!stopped && delay !== null) timer = setTimeout(run, delay);
     };
     async function run() {
       if (running) {
@@ -104,19 +144,14 @@ export function useApartStatus(session: ApartSession | null) {
       const result = await apartClient.status(session as ApartSession, etag);
       running = false;
       if (stopped) return;
-      if (result.ok) {
-        failing = false;
-        setProblem(null);
-        if (result.value.changed) {
-          etag = result.value.etag;
-          setStatus(result.value.status);
-        }
-      } else {
-        failing = true;
-        setProblem(result.problem);
-        // Gone for good: nothing more to ask.
-        if (result.problem === 'not-found') return;
+      last = result.ok ? { problem: null } : { problem: result.problem, ...(result.retryAfter === undefined ? {} : { retryAfter: result.retryAfter }) };
+      setProblem(last.problem);
+      if (result.ok && result.value.changed) {
+        etag = result.value.etag;
+        setStatus(result.value.status);
       }
+      // Gone for good: nothing more to ask.
+      if (last.problem === 'not-found') return;
       if (again) {
         again = false;
         void run();

@@ -1,28 +1,19 @@
 'use client';
 
-import { useId, useState } from 'react';
-import type { ChoiceQuestion } from '@/lib/template/types';
-import { optionRank, type MergedTerm } from '@/lib/agreement/merge';
+import { useState } from 'react';
+import { optionRank } from '@/lib/agreement/merge';
 import { optionLabel } from '@/lib/agreement/clauses';
 import { PARTNERS, type PartnerKey, type Resolution } from '@/lib/agreement/schema';
+import { LooserConfirm, TalkActions, TalkAnswers, TalkChoices, TalkHeading, type TalkTerm } from '../shared/talk-item-parts';
 
 interface Props {
-  term: MergedTerm & { question: ChoiceQuestion };
+  term: TalkTerm;
   names: Readonly<Record<PartnerKey, string>>;
   resolution?: Resolution;
   onResolve(resolution: Resolution): void;
   /** Takes the suggestion through the draft flow; 'replacesChoice' when it would undo a choice made together. */
   onAccept(replaceChoice: boolean): string | null;
 }
-
-const STATUS: Record<MergedTerm['settledBy'], string> = {
-  pending: 'Still to talk about',
-  protective: 'Settled: the more careful answer',
-  together: 'Settled: chosen together',
-  bothConfirmedLooser: 'Settled: you both confirmed it',
-  same: 'Agreed',
-  commitment: 'Agreed',
-};
 
 /** The id of a term's card, for "go to the next one to talk about". */
 export const talkItemId = (questionId: string) => `talk-${questionId}`;
@@ -32,7 +23,6 @@ export function ToTalkItem({ term, names, resolution, onResolve, onAccept }: Rea
   const { question } = term;
   const [choosing, setChoosing] = useState(term.settledBy === 'together' || term.settledBy === 'bothConfirmedLooser' || term.awaitingConfirmation);
   const [asking, setAsking] = useState(false);
-  const groupId = useId();
   const proposedRank = optionRank(question, term.proposed);
   const picked = resolution?.optionId;
   const isLooser = picked !== undefined && optionRank(question, picked) < proposedRank;
@@ -50,10 +40,7 @@ export function ToTalkItem({ term, names, resolution, onResolve, onAccept }: Rea
 
   return (
     <div className={`card talk-item${settled ? ' settled' : ''}`} data-question={question.id} id={talkItemId(question.id)} tabIndex={-1}>
-      <h3>
-        {question.short}{' '}
-        <span className={`badge ${settled ? 'agreed' : 'talk'}`}>{STATUS[term.settledBy]}</span>
-      </h3>
+      <TalkHeading term={term} />
       {settled && !choosing ? (
         <>
           <p>
@@ -70,26 +57,8 @@ export function ToTalkItem({ term, names, resolution, onResolve, onAccept }: Rea
         </>
       ) : (
         <>
-          <p className="small muted">{question.prompt}</p>
-          <ul className="list-plain small">
-            <li>
-              <strong>{names.a}:</strong> {optionLabel(question, term.a)}
-            </li>
-            <li>
-              <strong>{names.b}:</strong> {optionLabel(question, term.b)}
-            </li>
-          </ul>
-          <p>
-            <strong>Suggested (the more careful answer):</strong> {optionLabel(question, term.proposed)}
-          </p>
-          <div className="button-row">
-            <button className="button" type="button" aria-pressed={picked === term.proposed} onClick={() => accept(false)}>
-              {picked === term.proposed ? 'Accepted' : 'Accept the suggestion'}
-            </button>
-            <button className="button secondary" type="button" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
-              Choose something else together
-            </button>
-          </div>
+          <TalkAnswers term={term} names={names} />
+          <TalkActions accepted={picked === term.proposed} choosing={choosing} onAccept={() => accept(false)} onToggleChoosing={() => setChoosing(!choosing)} />
         </>
       )}
       {asking && (
@@ -109,35 +78,16 @@ export function ToTalkItem({ term, names, resolution, onResolve, onAccept }: Rea
         </div>
       )}
       {choosing && (
-        <fieldset className="card spaced-top">
-          <legend>What do you both want?</legend>
-          {question.options.map((option) => (
-            <label className="choice" key={option.id}>
-              <input type="radio" name={groupId} value={option.id} checked={picked === option.id} onChange={() => pick(option.id)} />
-              <span>{option.label}</span>
-            </label>
-          ))}
+        <TalkChoices question={question} picked={picked} onPick={pick}>
           {isLooser && (
-            <div className="notice" role="status">
-              <p>
-                This is less careful than one of your own answers, so it only counts if you both say so. Each of you, tick
-                for yourself:
-              </p>
-              {PARTNERS.map((partner) => (
-                <label className="choice" key={partner}>
-                  <input
-                    type="checkbox"
-                    checked={resolution?.confirmedBy[partner] ?? false}
-                    onChange={(event) => confirm(partner, event.target.checked)}
-                  />
-                  <span>
-                    {names[partner]}: I am happy with this, and nobody is pressuring me
-                  </span>
-                </label>
-              ))}
-            </div>
+            <LooserConfirm
+              names={names}
+              partners={PARTNERS}
+              checked={{ a: resolution?.confirmedBy.a ?? false, b: resolution?.confirmedBy.b ?? false }}
+              onConfirm={confirm}
+            />
           )}
-        </fieldset>
+        </TalkChoices>
       )}
     </div>
   );

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import type { AppId } from '../template/types';
 import { answersRecordSchema, appsSchema, nameSchema } from '../agreement/schema';
+import { sessionToStored, type ApartSession } from './session';
 import { apartSignedSchema, type ApartProgress } from './shared';
 
 /**
@@ -16,6 +18,8 @@ export const apartStateSchema = z.object({
   myName: nameSchema,
   /** Chosen by the partner who started; the other learns them from their progress. */
   apps: z.optional(appsSchema),
+  /** The apps the other partner chose, as this device last saw them: so it can show their settings offline. Never sent. */
+  partnerApps: z.optional(appsSchema),
   answers: answersRecordSchema,
   step: z.number().check(z.int(), z.gte(0), z.lte(100)),
   answersRev: z.number().check(z.int(), z.gte(0)),
@@ -50,4 +54,45 @@ export function progressOf(state: ApartState, total: number): ApartProgress {
     ...(state.apps ? { apps: [...state.apps] } : {}),
     ...(state.signed ? { signed: state.signed } : {}),
   };
+}
+
+export interface NewApartEntry {
+  /** This device's own id for the entry. */
+  readonly id: string;
+  readonly session: ApartSession;
+  readonly myName: string;
+  /** The partner who starts chooses them. */
+  readonly apps?: readonly AppId[];
+  /** The partner who joins learns them from the other's progress, as the join answered. */
+  readonly partnerApps?: readonly AppId[];
+  /** The revision of the first progress write, 0 when it did not land (the next write tries again). */
+  readonly progressRev: number;
+  readonly now: Date;
+}
+
+/** A new entry for this device right after it started or joined: nothing answered yet. */
+export function newApartState(entry: NewApartEntry): ApartState {
+  const now = entry.now.toISOString();
+  return apartStateSchema.parse({
+    v: 1,
+    id: entry.id,
+    session: sessionToStored(entry.session),
+    myName: entry.myName,
+    ...(entry.apps ? { apps: [...entry.apps] } : {}),
+    ...(entry.partnerApps ? { partnerApps: [...entry.partnerApps] } : {}),
+    answers: {},
+    step: 0,
+    answersRev: 0,
+    progressRev: entry.progressRev,
+    submitted: false,
+    codeMatched: false,
+    confirms: {},
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+/** The first progress this device sends: its name, nothing answered, and the apps if it chose them. */
+export function firstProgress(myName: string, total: number, apps?: readonly AppId[]): ApartProgress {
+  return { v: 1, name: myName, answered: 0, total, ...(apps ? { apps: [...apps] } : {}), confirms: {} };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Template } from '../template/types';
+import { diffVersions, type Change } from '../agreement/diff';
 import { findOption } from '../agreement/merge';
 import { findQuestion } from '../template/schema';
 import { checkIncoming } from '../agreement/incoming';
@@ -63,6 +64,28 @@ export function proposeRevision(
   return { ok: true, proposal: { base: latest.version, by, terms: { ...terms } } };
 }
 
+/** The terms of `version` with the proposed options: what the new version would hold. */
+function proposedTerms(version: Pick<AgreementVersion, 'terms'>, proposal: ApartProposal): AgreementVersion['terms'] {
+  // Both chose the new option (as a revision answered alike on one phone records it); the first
+  // answers that explained the old one no longer do.
+  return version.terms.map((term) => {
+    const option = proposal.terms[term.questionId];
+    return option === undefined || option === term.optionId ? term : { questionId: term.questionId, optionId: option, settledBy: 'same' as const };
+  });
+}
+
+export type ProposalChange = Extract<Change, { kind: 'changed' }>;
+
+/**
+ * What a proposal changes on `version`, term by term in template order: what is in force now
+ * (`from`) beside what is proposed (`to`), in the template's words, compared as the new version
+ * would be built.
+ */
+export function proposalChanges(template: Template, version: AgreementVersion, proposal: ApartProposal): ProposalChange[] {
+  const changes = diffVersions(template, version, { ...version, terms: proposedTerms(version, proposal) });
+  return changes.filter((change): change is ProposalChange => change.kind === 'changed');
+}
+
 /** This partner's signature for the proposal, for their own slot; null when the name is not theirs. */
 export function signProposal(agreement: Agreement, proposal: ApartProposal, partner: PartnerKey, typedName: string, now: Date = new Date()): ApartRevisionSigned | null {
   const latest = latestVersion(agreement);
@@ -99,12 +122,7 @@ export function apartRevision(
     templateVersion: latest.templateVersion,
     partners: latest.partners,
     apps: latest.apps,
-    // Both chose the new option (as a revision answered alike on one phone records it); the first
-    // answers that explained the old one no longer do.
-    terms: latest.terms.map((term) => {
-      const option = proposal.terms[term.questionId];
-      return option === undefined || option === term.optionId ? term : { questionId: term.questionId, optionId: option, settledBy: 'same' as const };
-    }),
+    terms: proposedTerms(latest, proposal),
     custom: latest.custom,
     acknowledgements: latest.acknowledgements,
     signatures: { a, b },

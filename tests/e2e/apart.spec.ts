@@ -248,13 +248,19 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   const together = a.page.locator('details', { hasText: 'Change a term together, each on your own phone' });
   await together.locator('summary').click();
   await together.getByLabel('Which term?').selectOption({ label: 'Disappearing messages' });
+  assert.equal(await together.locator('#together-now').innerText(), 'In force now: After 24 hours');
+  assert.equal(await together.getByLabel('After 24 hours', { exact: true }).count(), 0, 'the term in force is not offered as a change');
   await together.getByLabel('After 7 days', { exact: true }).check();
   await together.getByLabel(/Type your name to confirm/).fill(NAMES.a);
   await together.getByRole('button', { name: 'Propose and sign this change' }).click();
   await a.page.getByText(`Waiting for ${NAMES.b} to sign on their own phone.`).waitFor();
   const proposal = b.page.locator('[data-proposal="2"]');
   await proposal.waitFor({ timeout: 15_000 });
-  assert.match(await proposal.innerText(), /Disappearing messages: After 7 days/);
+  // What is in force now beside what is proposed, in plain words.
+  const change = proposal.locator('[data-change="disappearingMessages"]');
+  assert.match(await change.innerText(), /Disappearing messages\s+In force now: After 24 hours\s+Proposed: After 7 days \(less careful than now\)/);
+  // The one proposing sees what is in force now as they choose.
+  assert.equal(await a.page.locator('#together-now').count(), 0, 'the form is done once proposed');
   await look(b.page, '13-b-proposal');
   await new Promise((resolve) => setTimeout(resolve, 3_500));
   for (const page of [a.page, b.page]) {
@@ -315,6 +321,40 @@ test('two phones make one agreement: join by button, check code, sealed answers,
     }
     assert.ok(!headers.includes(link.split('#')[1] ?? 'missing') && !body.includes(link.split('#')[1] ?? 'missing'), 'the secret never travels');
   }
+  await a.context.close();
+  await b.context.close();
+});
+
+test('the partner who joins sees the check code and answers at once, without waiting for a status poll', async () => {
+  const a = await newPage(app);
+  const b = await newPage(app);
+  const link = await startAsA(a.page);
+  await b.page.goto(link);
+  await passApartEntryCheck(b.page);
+  await b.page.getByLabel('Your name').fill(NAMES.b);
+  // From here B's status polls never answer: everything up to answering must come from the join itself.
+  const polls: string[] = [];
+  await b.context.route('**/api/apart/*/status', async (route) => {
+    polls.push(route.request().url());
+    await route.abort('connectionrefused');
+  });
+  await b.page.getByRole('button', { name: 'Join' }).click();
+  const words = await checkWords(b.page);
+  assert.equal(words.split(' ').length, 4, 'the words come from the join’s own answer');
+  await b.page.getByText(`Check it is really ${NAMES.a}`).waitFor();
+  await b.page.getByRole('button', { name: 'The words match' }).click();
+  await b.page.getByRole('button', { name: `I’m ${NAMES.b}, and I’m answering for myself` }).click();
+  const [first, second] = defaultTemplate.sections;
+  await b.page.getByRole('heading', { level: 1, name: first!.title }).waitFor();
+  assert.ok(polls.length > 0, 'the page did poll, and no poll answered');
+  for (const question of first!.questions) if (question.kind === 'commitment') await b.page.locator(`input[name="${question.id}"]`).check();
+  await b.page.getByRole('button', { name: 'Next' }).click();
+  await b.page.getByRole('heading', { level: 1, name: second!.title }).waitFor();
+  // A's phone, polling as usual, sees the same words and B's progress.
+  assert.equal(await checkWords(a.page), words, 'the same words on both phones');
+  await a.page.getByRole('button', { name: 'The words match' }).click();
+  await a.page.getByRole('button', { name: `I’m ${NAMES.a}, and I’m answering for myself` }).waitFor();
+  await a.page.getByText(`${NAMES.b} has answered 1 of ${TOTAL} sections.`).waitFor({ timeout: 10_000 });
   await a.context.close();
   await b.context.close();
 });

@@ -83,6 +83,33 @@ for (const path of NO_PATHS) {
   });
 }
 
+// On their own phone each partner answers only for themself: the same rule, in their own words.
+const APART_NO_PATHS = [
+  { label: 'No, or I am not sure', heading: 'This app is only for adults' },
+  { label: 'No, or I am unsure', heading: 'Let’s stop here' },
+  { label: 'No, or not sure', heading: 'Let’s stop here' },
+];
+
+for (const path of APART_NO_PATHS) {
+  test(`apart entry check: a lone "${path.label}" ends it at once with support, and nothing is saved or sent`, async () => {
+    const { context, page } = await newPage(app);
+    const apiCalls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/')) apiCalls.push(request.url());
+    });
+    await page.goto(app.origin + '/apart');
+    await waitForHydration(page);
+    await page.getByText('Three quick questions, for you on this phone.').waitFor();
+    await page.getByLabel(path.label, { exact: true }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: path.heading }).waitFor();
+    assert.equal(await page.locator('p.error[role="alert"]').count(), 0, 'the other questions are never demanded');
+    assert.equal(await storedCount(page, ['drafts', 'apart']), 0, 'nothing was kept on this phone');
+    assert.deepEqual(apiCalls, [], 'nothing was sent');
+    await context.close();
+  });
+}
+
 test('the entry check needs an answer to every question', async () => {
   const { context, page } = await newPage(app);
   await page.goto(app.origin + '/start');

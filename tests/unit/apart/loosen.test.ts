@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apartRevision, proposeRevision, signProposal, type ApartProposal } from '../../../lib/apart/loosen';
+import { apartRevision, proposalChanges, proposeRevision, signProposal, type ApartProposal } from '../../../lib/apart/loosen';
 import { createApartValidators } from '../../../lib/apart/shared';
 import { syncPlan } from '../../../lib/apart/sync';
 import { fingerprintVersion } from '../../../lib/agreement/fingerprint';
@@ -84,5 +84,23 @@ describe('apart mode: a revision that loosens needs both, each from their own sl
     expect(validators.record({ v: 1, agreementId: 'agreement1', choices: {}, agreement: base(), proposal: { ...proposal, by: 'c' } }, context).ok).toBe(false);
     const progress = { v: 1, name: NAMES.b, answered: 1, total: 1, confirms: {}, revision: signedBy(proposal, 'b', '2026-12-01T10:00:00.000Z') };
     expect(validators.progress(progress, { ...context, role: 'b' }).ok).toBe(true);
+  });
+
+  it('a proposal shows each term it changes as it is now beside what is proposed, and which way it goes', () => {
+    const latest = latestVersion(base());
+    expect(proposalChanges(template, latest, looser())).toEqual([
+      { kind: 'changed', questionId: 'photos', short: expect.any(String), from: 'Without face or identifying marks', to: 'With face', direction: 'looser' },
+    ]);
+    const mixed: ApartProposal = { base: 1, by: 'b', terms: { photos: 'noPhotos', askFirst: 'anyTime', reviewCadence: latest.terms.find((term) => term.questionId === 'reviewCadence')!.optionId } };
+    const changes = proposalChanges(template, latest, mixed);
+    // In template order; a term proposed as it already is changes nothing and is not listed.
+    expect(changes.map((change) => [change.questionId, change.to, change.direction])).toEqual([
+      ['photos', 'No photos', 'tighter'],
+      ['askFirst', 'Send any time', 'looser'],
+    ]);
+    // What is shown is what would be built: the same terms as the new version both sign.
+    const signed = { a: signProposal(base(), mixed, 'a', NAMES.a, new Date('2026-12-01T10:00:00.000Z'))!, b: signProposal(base(), mixed, 'b', NAMES.b, new Date('2026-12-01T10:01:00.000Z'))! };
+    const built = latestVersion(apartRevision(template, base(), mixed, signed)!);
+    for (const change of changes) expect(built.terms.find((term) => term.questionId === change.questionId)?.optionId).toBe(change.questionId === 'photos' ? 'noPhotos' : 'anyTime');
   });
 });
