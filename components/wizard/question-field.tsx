@@ -26,7 +26,7 @@ function EarlierNote({ id, earlier }: Readonly<{ id: string; earlier: Extract<Ea
   return (
     <div className="changed-note earlier-answer" id={id}>
       <p>
-        You had agreed: <q>{earlier.words}</q>
+        You had agreed: “{earlier.words}”
       </p>
       {earlier.why && <p className="small">What changed: {earlier.why}</p>}
       {earlier.added.length > 0 && (
