@@ -62,21 +62,21 @@ const CJK_BLOCKS: ReadonlyArray<readonly [number, number]> = [
  * each font only what no earlier font has, so the font we expect is the font
  * react-pdf picks.
  *
- * Arabic (with Persian and Urdu), Bengali and Thai stay off: react-pdf 4.9
- * misplaces combining marks that the font positions vertically (Arabic dots,
- * Bengali ra-phala and nukta, Thai tone marks above a vowel; react-pdf issues
- * #3533, #3197, #2424), which would print different letters, so that text
- * prints as "?" for now. Devanagari, Tamil and Hebrew shape without vertical
- * mark offsets (tests/integration/pdf-script-glyphs.test.ts checks the sample
- * names). tests/integration/pdf-marks-upstream.test.tsx fails once a react-pdf
- * release draws those marks off the baseline: then render the sample names,
- * look at them, set `enabled: true` below, and update that test and the typing hint.
+ * Marks land where each font puts them only with our patches to react-pdf's
+ * textkit and render and to fontkit (patches/, applied on `npm install`):
+ * tests/integration/pdf-script-marks.test.tsx checks sample words of every
+ * enabled script against HarfBuzz. Arabic (with Persian and Urdu) stays off
+ * even so: react-pdf still draws some words wrong (a letter of زينب goes
+ * missing; react-pdf issues #3533, #3197, #2424), so that text prints as "?"
+ * and the typing hint says so. tests/integration/pdf-marks-upstream.test.tsx
+ * fails once it draws as HarfBuzz does: then render the sample names, look at
+ * them, set `enabled: true` below, and turn that test around.
  */
 export const SCRIPT_FONTS: readonly ScriptFont[] = [
   { script: 'devanagari', label: 'Devanagari', family: 'Noto Sans Devanagari', regular: 'NotoSansDevanagari-Regular.ttf', semiBold: 'NotoSansDevanagari-SemiBold.ttf', blocks: [[0x0900, 0x097f], [0xa8e0, 0xa8ff]], joiners: true, enabled: true },
-  { script: 'bengali', label: 'Bengali', family: 'Noto Sans Bengali', regular: 'NotoSansBengali-Regular.ttf', semiBold: 'NotoSansBengali-SemiBold.ttf', blocks: [[0x0980, 0x09ff]], joiners: true, enabled: false },
+  { script: 'bengali', label: 'Bengali', family: 'Noto Sans Bengali', regular: 'NotoSansBengali-Regular.ttf', semiBold: 'NotoSansBengali-SemiBold.ttf', blocks: [[0x0980, 0x09ff]], joiners: true, enabled: true },
   { script: 'tamil', label: 'Tamil', family: 'Noto Sans Tamil', regular: 'NotoSansTamil-Regular.ttf', semiBold: 'NotoSansTamil-SemiBold.ttf', blocks: [[0x0b80, 0x0bff]], joiners: true, enabled: true },
-  { script: 'thai', label: 'Thai', family: 'Noto Sans Thai', regular: 'NotoSansThai-Regular.ttf', semiBold: 'NotoSansThai-SemiBold.ttf', blocks: [[0x0e00, 0x0e7f]], joiners: false, enabled: false },
+  { script: 'thai', label: 'Thai', family: 'Noto Sans Thai', regular: 'NotoSansThai-Regular.ttf', semiBold: 'NotoSansThai-SemiBold.ttf', blocks: [[0x0e00, 0x0e7f]], joiners: false, enabled: true },
   { script: 'hebrew', label: 'Hebrew', family: 'Noto Sans Hebrew', regular: 'NotoSansHebrew-Regular.ttf', semiBold: 'NotoSansHebrew-SemiBold.ttf', blocks: [[0x0590, 0x05ff], [0xfb1d, 0xfb4f]], joiners: false, enabled: true },
   { script: 'arabic', label: 'Arabic, Persian and Urdu', family: 'Noto Sans Arabic', regular: 'NotoSansArabic-Regular.ttf', semiBold: 'NotoSansArabic-SemiBold.ttf', blocks: [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]], joiners: true, enabled: false },
   { script: 'cjk', label: 'Chinese and Japanese', family: 'Noto Sans SC', regular: 'cjk/NotoSansSC-Regular.ttf', blocks: CJK_BLOCKS, joiners: false, enabled: true },

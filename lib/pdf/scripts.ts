@@ -34,7 +34,7 @@ export function scriptFontFor(codePoint: number): ScriptFont | null {
 }
 
 /**
- * Script fonts we have but keep off (react-pdf would misplace their marks:
+ * Script fonts we have but keep off (react-pdf would draw their letters wrong:
  * script-fonts.ts) whose characters this text contains: the typing hint names them.
  */
 export function heldBackScripts(text: string): ScriptFont[] {

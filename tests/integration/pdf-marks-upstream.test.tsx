@@ -1,101 +1,111 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Document, Font, Page, Text, pdf } from '@react-pdf/renderer';
-import { SCRIPT_FONTS, type PdfScript } from '@/lib/pdf/script-fonts';
-import { FONT_DIR } from './pdf-fixture';
+import { SCRIPT_FONTS } from '@/lib/pdf/script-fonts';
+import { drawnWords, HB_FIXTURES, hbPlaced, sorted } from './pdf-script-drawn';
 
 /**
- * Why Arabic, Bengali and Thai are still off (lib/pdf/script-fonts.ts), as a
- * test that FAILS once react-pdf draws their marks where the font puts them.
+ * What we patch in react-pdf and fontkit, and what still waits for upstream
+ * (docs/pdf-fonts.md, "Marks, and our patches").
  *
- * fontkit (react-pdf's own shaper) says these words need marks moved up or
- * down by several points: Arabic dots, the Bengali ra-phala and nukta, a Thai
- * tone mark above sara am. react-pdf 4.9 loses the font's mark offsets:
- * textkit's resolveRunYOffset overwrites every glyph's yOffset with the run's
- * (0), and the renderer applies xOffset unscaled (in points where it needs
- * text-space units, about 1000/fontSize times too small). So every glyph of the
- * line is drawn on the baseline at its advance: the dots land on the wrong
- * letters. Looked at, at 110 dpi beside HarfBuzz's hb-view: زينب loses its
- * first dot, প্রিয়া reads as পিয়া with a stray stroke, น้ำ has its tone mark
- * on top of the circle. Patching both places by hand (`+=` there, and
- * `pos.xOffset * scale`, `pos.yOffset * scale` in render's renderGlyphs) drew
- * Bengali and Thai right, but Arabic and pointed Hebrew then went wrong the
- * other way (right-to-left offsets need their own handling).
- *
- * When this fails: render the words below (and the sample names in
- * pdf-scripts.test.tsx) with `pdftoppm -png -r 110`, compare them with
- * `hb-view`, and if they are right set `enabled: true` for the script, move
- * its sample name into the enabled lists, and turn this test around.
+ * patches/ (applied by `postinstall` with patch-package) fixes how react-pdf
+ * 4.9 (@react-pdf/textkit 7.0.1, @react-pdf/render 4.7.0) and fontkit 2.0.4
+ * place marks; pdf-script-marks.test.tsx checks the result against HarfBuzz.
+ * This file fails when that needs a person:
+ * - a patched package is no longer the version its patch was made for: the new
+ *   release may fix marks itself. Follow "When react-pdf or fontkit change" in
+ *   the doc: render the words without the patch, compare, drop or remake it;
+ * - the patched code is not what is installed (the patch did not apply, or a
+ *   second copy of the package is in use);
+ * - Arabic, which stays off, now draws as HarfBuzz draws it: then look at it
+ *   and consider switching it on (today one letter of زينب goes missing).
  */
 
-const SIZE = 36;
-const WORDS: ReadonlyArray<readonly [PdfScript, string]> = [
-  ['arabic', 'زينب'],
-  ['bengali', 'প্রিয়া'],
-  ['thai', 'น้ำ'],
-];
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const PATCHES = join(ROOT, 'patches');
 
-interface ShapedRun {
-  readonly positions: ReadonlyArray<{ readonly yOffset: number }>;
+interface Patch {
+  readonly name: string;
+  readonly version: string;
+  /** Per patched file, the text each hunk leaves there (its context and added lines). */
+  readonly results: ReadonlyArray<{ readonly file: string; readonly text: string }>;
 }
-interface Font {
-  readonly unitsPerEm: number;
-  layout(text: string): ShapedRun;
-}
-const fontkit = createRequire(import.meta.url)('fontkit') as { create(buffer: Buffer): Font };
 
-/** The uncompressed content streams of a react-pdf file (it deflates every stream). */
-function contentStreams(bytes: Uint8Array): string[] {
-  const raw = Buffer.from(bytes).toString('latin1');
-  const found: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    try {
-      found.push(inflateSync(Buffer.from(match[1] ?? '', 'latin1')).toString('latin1'));
-    } catch {
-      // Not deflated (or not a content stream): nothing to read.
-    }
+/** patches/<name with / as +>+<version>.patch, in git's diff format. */
+function readPatches(): Patch[] {
+  return readdirSync(PATCHES)
+    .filter((file) => file.endsWith('.patch'))
+    .map((file) => {
+      const [, packageName = '', version = ''] = /^(.+)\+([^+]+)\.patch$/.exec(file) ?? [];
+      const results: Array<{ file: string; text: string }> = [];
+      let target = '';
+      let hunk: string[] | null = null;
+      const flush = () => {
+        if (hunk) results.push({ file: target, text: hunk.join('\n') });
+        hunk = null;
+      };
+      for (const line of readFileSync(join(PATCHES, file), 'utf8').split('\n')) {
+        if (line.startsWith('+++ b/')) {
+          flush();
+          target = line.slice('+++ b/'.length);
+        } else if (line.startsWith('@@')) {
+          flush();
+          hunk = [];
+        } else if (hunk && (line.startsWith(' ') || line.startsWith('+'))) hunk.push(line.slice(1));
+        else if (line.startsWith('diff --git')) flush();
+      }
+      flush();
+      return { name: packageName.replace(/\+/g, '/'), version, results };
+    });
+}
+
+const patches = readPatches();
+const requireFrom = (directory: string) => createRequire(join(directory, 'package.json'));
+/** The folder of the copy of `name` that code in `from` loads. */
+function packageRoot(name: string, from = ROOT): string {
+  for (let directory = dirname(requireFrom(from).resolve(name)); directory !== dirname(directory); directory = dirname(directory)) {
+    const manifest = join(directory, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === name) return directory;
   }
-  return found.filter((stream) => stream.includes('BT'));
+  throw new Error(`No package folder for ${name}`);
 }
 
-/** Every vertical position text is drawn at: Tm's y, plus any Td/TD move and Ts rise. */
-function textYs(stream: string): number[] {
-  const ys: number[] = [];
-  for (const match of stream.matchAll(/(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) Tm/g)) ys.push(Number(match[6]));
-  for (const match of stream.matchAll(/(-?[\d.]+) (-?[\d.]+) T[dD]\b/g)) if (Number(match[2]) !== 0) ys.push(Number.NaN);
-  for (const match of stream.matchAll(/(-?[\d.]+) Ts\b/g)) if (Number(match[1]) !== 0) ys.push(Number.NaN);
-  return ys;
-}
+describe('our mark patches are still needed, and applied', () => {
+  it('patches fontkit, textkit and render', () => {
+    expect(patches.map((patch) => patch.name).sort()).toEqual(['@react-pdf/render', '@react-pdf/textkit', 'fontkit']);
+  });
 
-describe('react-pdf still draws vertically placed marks on the baseline (switch these scripts on when this fails)', () => {
-  it.each(WORDS)('%s: %s', async (script, word) => {
-    const entry = SCRIPT_FONTS.find((font) => font.script === script);
-    if (!entry) throw new Error(`No font for ${script}`);
-    expect(entry.enabled).toBe(false);
+  it.each(patches)('$name is still the version its patch was made for ($version)', ({ name, version }) => {
+    const installed = (JSON.parse(readFileSync(join(packageRoot(name), 'package.json'), 'utf8')) as { version: string }).version;
+    expect(installed, `${name} is now ${installed}: it may place marks itself. See docs/pdf-fonts.md, "When react-pdf or fontkit change".`).toBe(version);
+  });
 
-    // What the font asks for: a mark moved by more than 2 pt at this size.
-    const font = fontkit.create(readFileSync(join(FONT_DIR, entry.regular)));
-    const wanted = Math.max(...font.layout(word).positions.map((position) => Math.abs(position.yOffset))) * (SIZE / font.unitsPerEm);
-    expect(wanted).toBeGreaterThan(2);
+  it.each(patches)('$name: every hunk of the patch is in the installed files', ({ results }) => {
+    for (const { file, text } of results) expect(readFileSync(join(ROOT, file), 'utf8').includes(text), `${file} lacks a hunk: run npm install (postinstall applies patches/)`).toBe(true);
+  });
 
-    const family = `Upstream check ${script}`;
-    Font.register({ family, src: join(FONT_DIR, entry.regular) });
-    const blob = await pdf(
-      <Document>
-        <Page size="A6">
-          <Text style={{ fontFamily: family, fontSize: SIZE }}>{word}</Text>
-        </Page>
-      </Document>,
-    ).toBlob();
-    const ys = contentStreams(new Uint8Array(await blob.arrayBuffer())).flatMap(textYs);
+  it('react-pdf uses the patched copies, not copies of its own', () => {
+    expect(packageRoot('@react-pdf/textkit', packageRoot('@react-pdf/layout'))).toBe(packageRoot('@react-pdf/textkit'));
+    expect(packageRoot('@react-pdf/render', packageRoot('@react-pdf/renderer'))).toBe(packageRoot('@react-pdf/render'));
+    expect(packageRoot('fontkit', packageRoot('@react-pdf/font'))).toBe(packageRoot('fontkit'));
+  });
+});
 
-    // Marks are placed with their own Tm (so this sees them), yet all at one height.
-    expect(ys.length).toBeGreaterThan(1);
-    const baseline = ys[0] ?? 0;
-    const drift = Math.max(...ys.map((y) => Math.abs(y - baseline)));
-    expect(drift, `react-pdf now moves a mark ${drift.toFixed(2)} pt off the baseline (the font asks for ${wanted.toFixed(2)} pt): see this file's comment`).toBeLessThan(1);
+describe('Arabic stays off until it draws right (switch it on when this fails)', () => {
+  const file = 'NotoSansArabic-Regular.ttf';
+  const fixtures = HB_FIXTURES[file] ?? {};
+
+  it('is off', () => {
+    expect(SCRIPT_FONTS.find((font) => font.script === 'arabic')?.enabled).toBe(false);
+  });
+
+  it('still draws a sample word unlike HarfBuzz', async () => {
+    const words = Object.keys(fixtures);
+    expect(words.length).toBeGreaterThan(0);
+    const drawn = await drawnWords(file, words);
+    const differing = words.filter((word, index) => JSON.stringify(sorted(drawn[index] ?? [])) !== JSON.stringify(sorted(hbPlaced(file, fixtures[word] ?? []))));
+    expect(differing, 'react-pdf now draws these Arabic words as HarfBuzz does: render the sample names, look at them beside hb-view, and if they are right switch Arabic on (docs/pdf-fonts.md)').not.toEqual([]);
   }, 30_000);
 });

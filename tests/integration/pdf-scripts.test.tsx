@@ -12,13 +12,15 @@ import { buildAgreement, FONT_DIR, TIME_ZONE } from './pdf-fixture';
  * layer, drawn with the script's font, and the embedded data must keep it as typed.
  *
  * The text layer holds glyphs in the order they are drawn, so a Devanagari
- * vowel sign written after its consonant but drawn before it (ि in प्रिया)
- * comes out first: `visual` is that order. Right-to-left lines come out
+ * vowel sign written after its consonant but drawn before it (ि in प्रिया,
+ * ি in প্রিয়া) comes out first: `visual` is that order. Right-to-left lines come out
  * reordered too, which is why the PDF import reads the embedded data, never this.
  */
 const CASES: ReadonlyArray<{ script: string; name: string; font: string; visual?: string }> = [
   { script: 'devanagari', name: 'प्रिया', font: 'NotoSansDevanagari', visual: 'िप्रया' },
+  { script: 'bengali', name: 'প্রিয়া', font: 'NotoSansBengali', visual: 'িপ্রয়া' },
   { script: 'tamil', name: 'பிரியா', font: 'NotoSansTamil' },
+  { script: 'thai', name: 'สมศรี', font: 'NotoSansThai' },
   { script: 'hebrew', name: 'נועה', font: 'NotoSansHebrew' },
   { script: 'simplified chinese', name: '王芳', font: 'NotoSansSC' },
   { script: 'traditional chinese', name: '陳美玲', font: 'NotoSansSC' },

@@ -11,8 +11,7 @@ describe('what the PDF can print', () => {
     ['美咲', '美咲', []],
     ['प्रिया, பிரியா, נועה, 김지우', 'प्रिया, பிரியா, נועה, 김지우', []],
     ['क्\u200Cष', 'क्\u200Cष', []], // ZWNJ stays where the script's font shapes with it
-    ['প্রিয়া', '??', ['প্রি', 'য়া']], // Bengali and Thai are off for now (lib/pdf/script-fonts.ts)
-    ['ปรียา', '????', ['ป', 'รี', 'ย', 'า']],
+    ['প্রিয়া and ปรียา, น้ำ', 'প্রিয়া and ปรียา, น้ำ', []],
     ['Sam 美\u{E0100}', 'Sam 美', []],
     ['Sam 😀', 'Sam ?', ['😀']],
     ['Sam 👩‍❤️‍👨', 'Sam ?', ['👩‍❤️‍👨']],
