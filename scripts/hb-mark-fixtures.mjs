@@ -17,14 +17,14 @@ const FONTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'fon
 
 // font file → words. Keep in step with the test.
 export const WORDS = {
-  'NotoSansBengali-Regular.ttf': ['প্রিয়া', 'রবীন্দ্রনাথ', 'শর্মিষ্ঠা', 'আয়েশা'],
+  'NotoSansBengali-Regular.ttf': ['প্রিয়া', 'রবীন্দ্রনাথ', 'শর্মিষ্ঠা', 'আয়েশা', 'ক্রান্তি'],
   'NotoSansBengali-SemiBold.ttf': ['প্রিয়া', 'রবীন্দ্রনাথ'],
   'NotoSansThai-Regular.ttf': ['สุดา', 'น้ำ', 'สมศรี', 'ภูมิพล', 'น้ำผึ้ง'],
   'NotoSansThai-SemiBold.ttf': ['น้ำ', 'สมศรี'],
   'NotoSansDevanagari-Regular.ttf': ['कृष्ण', 'प्रिया', 'लक्ष्मी'],
   'NotoSansTamil-Regular.ttf': ['பிரியா', 'கிருஷ்ணன்'],
   'NotoSansHebrew-Regular.ttf': ['נועה', 'שָׁלוֹם'],
-  'NotoSansArabic-Regular.ttf': ['زينب', 'فاطمة'],
+  'NotoSansArabic-Regular.ttf': ['زينب', 'فاطمة', 'نور'],
 };
 
 const fixtures = {};

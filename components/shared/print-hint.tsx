@@ -19,7 +19,7 @@ export function printHintMessage(text: string): string {
 
 /**
  * A gentle note, not an error, when typed text has characters the PDF cannot
- * print (no font of ours draws them, or react-pdf would draw them wrong):
+ * print (no font of ours draws them, or their script is not switched on yet):
  * the app keeps them, the PDF shows "?" in their place. Announced politely,
  * once the typing settles.
  */

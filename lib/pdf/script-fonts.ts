@@ -65,12 +65,12 @@ const CJK_BLOCKS: ReadonlyArray<readonly [number, number]> = [
  * Marks land where each font puts them only with our patches to react-pdf's
  * textkit and render and to fontkit (patches/, applied on `npm install`):
  * tests/integration/pdf-script-marks.test.tsx checks sample words of every
- * enabled script against HarfBuzz. Arabic (with Persian and Urdu) stays off
- * even so: react-pdf still draws some words wrong (a letter of زينب goes
- * missing; react-pdf issues #3533, #3197, #2424), so that text prints as "?"
- * and the typing hint says so. tests/integration/pdf-marks-upstream.test.tsx
- * fails once it draws as HarfBuzz does: then render the sample names, look at
- * them, set `enabled: true` below, and turn that test around.
+ * enabled script against HarfBuzz. Arabic (with Persian and Urdu) stays off,
+ * printing as "?" with a note where it is typed, until react-pdf itself places
+ * marks (react-pdf issues #3533, #3197, #2424), as the issue asks; with our
+ * patches its sample words already draw as HarfBuzz draws them
+ * (tests/integration/pdf-marks-upstream.test.tsx, which also fails when a
+ * patched package changes version: docs/pdf-fonts.md says what to do then).
  */
 export const SCRIPT_FONTS: readonly ScriptFont[] = [
   { script: 'devanagari', label: 'Devanagari', family: 'Noto Sans Devanagari', regular: 'NotoSansDevanagari-Regular.ttf', semiBold: 'NotoSansDevanagari-SemiBold.ttf', blocks: [[0x0900, 0x097f], [0xa8e0, 0xa8ff]], joiners: true, enabled: true },

@@ -34,8 +34,8 @@ export function scriptFontFor(codePoint: number): ScriptFont | null {
 }
 
 /**
- * Script fonts we have but keep off (react-pdf would draw their letters wrong:
- * script-fonts.ts) whose characters this text contains: the typing hint names them.
+ * Script fonts we have but keep off (script-fonts.ts says why) whose
+ * characters this text contains: the typing hint names them.
  */
 export function heldBackScripts(text: string): ScriptFont[] {
   const held = SCRIPT_FONTS.filter((font) => !font.enabled);

@@ -11,7 +11,8 @@ import { drawnWords, HB_FIXTURES, hbPlaced, sorted } from './pdf-script-drawn';
  * when the patches are not applied.
  *
  * In each font the words are drawn in one document, in order: สุดา before น้ำ
- * makes fontkit reuse its cached SARA AA glyph, which once lost a glyph.
+ * makes fontkit reuse its cached SARA AA glyph, which lost a glyph; ক্রান্তি
+ * starts with a letter shaped into two glyphs, whose first textkit dropped.
  * The HarfBuzz answers are recorded in pdf-script-marks.hb.json
  * (scripts/hb-mark-fixtures.mjs); Arabic stays off and is checked in
  * pdf-marks-upstream.test.tsx.

@@ -25,7 +25,7 @@ describe('which script fonts a document needs', () => {
     expect(scriptsIn(['김지우', '王芳', 'נועה', 'प्रिया', '王'])).toEqual(['devanagari', 'hebrew', 'cjk', 'hangul']);
   });
 
-  it('nothing for Arabic, which is off (react-pdf would draw it wrong)', () => {
+  it('nothing for Arabic, which is off', () => {
     expect(scriptsIn(['نور'])).toEqual([]);
     expect(scriptFontFor('ن'.codePointAt(0) ?? 0)).toBeNull();
     expect(heldBackScripts('نور প্রিয়া ปรียา 王芳').map((font) => font.script)).toEqual(['arabic']);
