@@ -11,7 +11,7 @@ import type { ImportResult } from '@/lib/storage/import';
 /**
  * What the import panel says, in one place. Every refusal is one plain
  * sentence and, where it is true, ends "Nothing was changed."
- * (Refusals from reading a file come from lib: lib/pdf/read.ts, lib/agreement/file-format.ts, incoming.ts.)
+ * (Refusals from reading a file come from lib: lib/agreement/read-file.ts, lib/pdf/read.ts, lib/agreement/file-format.ts, incoming.ts.)
  */
 export const IMPORT_MESSAGES = {
   reading: 'Reading the file…',
