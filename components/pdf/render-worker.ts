@@ -4,8 +4,8 @@ import { renderAgreementPdf } from './render';
 import type { PdfWorkerReply, PdfWorkerRequest } from './use-agreement-pdf';
 
 /**
- * The PDF worker: lays the agreement out with react-pdf and finishes it with
- * pdf-lib off the page's thread, then hands the bytes back (transferred, not
+ * The PDF worker: lays the agreement out with react-pdf and finishes it (footers,
+ * embedded data) off the page's thread, then hands the bytes back (transferred, not
  * copied). It starts loading the fonts as soon as it starts, before the first job.
  */
 const scope = globalThis as unknown as { postMessage(message: PdfWorkerReply, options: { transfer: Transferable[] }): void };
