@@ -59,8 +59,8 @@ export function QuestionField({ question, field, value, error, apps, inForce, ea
           {question.prompt}
           <NewTag earlier={earlier} />
         </legend>
-        {before && <EarlierNote id={earlierId} earlier={before} />}
         {question.help && <p className="hint" id={helpId}>{question.help}</p>}
+        {before && <EarlierNote id={earlierId} earlier={before} />}
         <label className="choice">
           <input type="checkbox" aria-invalid={error ? true : undefined} {...field} />
           <span>
@@ -82,15 +82,15 @@ export function QuestionField({ question, field, value, error, apps, inForce, ea
         {question.prompt}
         <NewTag earlier={earlier} />
       </legend>
-      {before && <EarlierNote id={earlierId} earlier={before} />}
       {question.help && <p className="hint" id={helpId}>{question.help}</p>}
+      {before && <EarlierNote id={earlierId} earlier={before} />}
       {question.options.map((option) => (
         <label className="choice" key={option.id}>
           <input type="radio" value={option.id} aria-invalid={error ? true : undefined} {...field} />
           <span>
             {option.label}
             {option.id === top?.id && <span className="tag">(most careful)</span>}
-            {option.id === inForce && <span className="tag in-force">{inForceTag}</span>}
+            {(option.id === inForce || option.id === before?.nearest) && <span className="tag in-force">{inForceTag}</span>}
           </span>
         </label>
       ))}

@@ -5,7 +5,6 @@ import type { Draft } from '@/lib/agreement/schema';
 import { AFFIRMED, type MergedTerm } from '@/lib/agreement/merge';
 import { describeChange, diffVersions } from '@/lib/agreement/diff';
 import { findVersion } from '@/lib/agreement/versions';
-import { asNearestTerms } from '@/lib/agreement/upgrade';
 import { useAgreement } from '../session/use-agreement';
 
 interface Props {
@@ -19,10 +18,9 @@ export function RevisionChanges({ template, draft, terms }: Readonly<Props>) {
   const revisionOf = draft.revisionOf;
   const { load } = useAgreement(revisionOf?.agreementId ?? null);
   if (!revisionOf || !draft.partners || !draft.apps || load.status === 'loading') return null;
-  const signed = load.status === 'ready' ? findVersion(load.item, revisionOf.version) : undefined;
-  // Signed on earlier questions: each earlier term is compared as its closest option now, and new questions show as added.
-  const upgrading = signed !== undefined && signed.templateVersion !== template.version;
-  const loaded = signed && upgrading ? { ...signed, terms: asNearestTerms(template, signed.terms) } : signed;
+  const loaded = load.status === 'ready' ? findVersion(load.item, revisionOf.version) : undefined;
+  // Signed on earlier questions: the comparison reads each earlier term as its closest option now (lib/agreement/diff.ts).
+  const upgrading = loaded !== undefined && loaded.templateVersion !== template.version;
   // Without the saved version, the terms in force kept in the draft still show every changed term.
   const inForce = revisionOf.inForce;
   const base =

@@ -3,6 +3,7 @@ import { findQuestion } from '../template/schema';
 import { PARTNERS, type AgreementVersion, type PartnerKey, type SignedTerm } from './schema';
 import { optionLabel } from './clauses';
 import { compareTerm, termQuestionIds } from './versions';
+import { asNearestTerms } from './upgrade';
 
 /** One difference between two versions, ready to be said in plain words. */
 export type Change =
@@ -22,7 +23,17 @@ export type Change =
   | { readonly kind: 'appsChanged'; readonly from: readonly string[]; readonly to: readonly string[] }
   | { readonly kind: 'nameChanged'; readonly partner: PartnerKey; readonly from: string; readonly to: string };
 
-type Comparable = Pick<AgreementVersion, 'terms' | 'custom' | 'apps' | 'partners'>;
+type Comparable = Pick<AgreementVersion, 'terms' | 'custom' | 'apps' | 'partners'> & Partial<Pick<AgreementVersion, 'templateVersion'>>;
+
+/**
+ * A version signed on the earlier version `template` moves from is read in
+ * `template`'s words (its nearest options; a replaced question shows as the
+ * one that replaced it), so a comparison across the move names real terms.
+ */
+function inWordsOf(template: Template, version: Comparable): Comparable {
+  const signedEarlier = version.templateVersion !== undefined && version.templateVersion !== template.version && template.upgrade?.fromVersion === version.templateVersion;
+  return signedEarlier ? { ...version, terms: asNearestTerms(template, version.terms) } : version;
+}
 
 function describeTerm(template: Template, term: SignedTerm): { short: string; label: string } {
   const question = findQuestion(template, term.questionId);
@@ -85,7 +96,7 @@ function otherChanges(from: Comparable, to: Comparable): Change[] {
 
 /** Everything that differs from `from` to `to`: terms in template order, then own terms, apps and names. */
 export function diffVersions(template: Template, from: Comparable, to: Comparable): Change[] {
-  return [...termChanges(template, from, to), ...customChanges(from, to), ...otherChanges(from, to)];
+  return [...termChanges(template, inWordsOf(template, from), to), ...customChanges(from, to), ...otherChanges(from, to)];
 }
 
 const list = (items: readonly string[]) => (items.length > 0 ? items.join(', ') : 'none');

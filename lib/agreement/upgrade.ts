@@ -132,6 +132,8 @@ export type EarlierAnswer =
       readonly why: string;
       /** Labels of options added to this question. */
       readonly added: readonly string[];
+      /** The option now closest to what they had agreed (none for a commitment). */
+      readonly nearest?: string;
     };
 
 /** The maintainers' pointers into the content review are for them, not for the couple. */
@@ -162,7 +164,7 @@ export function earlierAnswers(
     const change = byQuestion.get(entry.questionId);
     const next = findQuestion(to, entry.questionId);
     const added = change?.change === 'options' && next?.kind === 'choice' ? change.added.flatMap((id) => findOption(next, id)?.label ?? []) : [];
-    answers.set(entry.questionId, { kind: 'earlier', words: entry.was.label, why: plainWhy(entry.why), added });
+    answers.set(entry.questionId, { kind: 'earlier', words: entry.was.label, why: plainWhy(entry.why), added, nearest: entry.now.id });
   }
   for (const change of map.commitments) {
     const before = findQuestion(from, change.from);

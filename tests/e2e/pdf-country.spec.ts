@@ -60,7 +60,7 @@ test('a country chosen beside Download PDF puts its help in the PDF, and a chang
 
   const results = await new AxeBuilder({ page }).include('details.pdf-country').withTags(AXE_TAGS).analyze();
   assert.deepEqual(results.violations.map((violation) => violation.id), []);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/pdf-country-picker.png`, fullPage: true });
+  if (SHOTS) await page.locator('section[aria-labelledby="actions-heading"]').screenshot({ path: `${SHOTS}/pdf-country-picker.png` });
 
   const text = await pdfText(page, 'gb');
   assert.match(text, new RegExp(`Help in ${uk.name}`));

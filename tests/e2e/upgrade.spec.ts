@@ -1,9 +1,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DESKTOP, MOBILE, newPage, scratchDir, startApp, type App } from './harness';
 import { signAs } from './journey';
 import { waitForHydration } from './trust-helpers';
@@ -95,8 +96,11 @@ async function openVersionOneAgreement(page: Page) {
 test('a version-1 agreement moves to version 2 only together: earlier answers shown, new questions marked, version 1 kept', async () => {
   const { context, page } = await newPage(app);
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-  const shot = async (name: string) => {
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/upgrade-${name}.png`, fullPage: true });
+  /** The whole page, and where given the part to look at, as it shows on the screen. */
+  const shot = async (name: string, part?: Locator) => {
+    if (!SHOTS) return;
+    await page.screenshot({ path: `${SHOTS}/upgrade-${name}.png`, fullPage: true });
+    if (part) await part.screenshot({ path: `${SHOTS}/upgrade-${name}-part.png` });
   };
   const problems: string[] = [];
   const { fingerprint } = await openVersionOneAgreement(page);
@@ -111,7 +115,7 @@ test('a version-1 agreement moves to version 2 only together: earlier answers sh
   assert.match(said, /Nothing becomes looser unless you both choose it/);
   assert.match(said, /version 1 stays in force exactly as it is/);
   problems.push(...(await axeProblems(page, 'agreement, newer questions offered')));
-  await shot('1-invitation');
+  await shot('1-invitation', invite);
   // Revisiting on the questions signed, and tightening alone, are still there.
   assert.equal(await page.locator('summary', { hasText: 'Revisit together' }).count(), 1);
   assert.equal(await page.locator('summary', { hasText: 'Make a term stricter, on my own' }).count(), 1);
@@ -147,22 +151,25 @@ test('a version-1 agreement moves to version 2 only together: earlier answers sh
         // A alone answers something looser than what they signed: the merge will not take it.
         await page.locator(`input[name="contentKinds"][value="textVoicePhotosVideo"]`).check();
         problems.push(...(await axeProblems(page, 'step with earlier answers')));
-        await shot('2-earlier-answers');
+        await shot('2-earlier-answers', field);
       }
       looked += 1;
     }
     if (sectionId === previews) {
-      const note = page.locator('fieldset', { has: page.locator('input[name="lockScreenPreviews"]') }).locator('.earlier-answer');
+      const previewsField = page.locator('fieldset', { has: page.locator('input[name="lockScreenPreviews"]') });
+      const note = previewsField.locator('.earlier-answer');
       const text = await note.innerText();
       assert.match(text, new RegExp(`You had agreed: .${label(v1, 'lockScreenPreviews', 'hidePreviews')}.`));
       assert.match(text, new RegExp(`A new option: ${label(v2, 'lockScreenPreviews', 'hideEverywhere').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
       // Options changed, so nothing is carried: each answers again, from the most careful.
       assert.equal(await page.locator('input[name="lockScreenPreviews"]:checked').getAttribute('value'), 'hideEverywhere');
+      assert.match(await previewsField.locator('label.choice', { has: page.locator('input[value="hidePreviews"]') }).innerText(), /closest to what you had/);
+      if (who === 'a') await shot('2b-new-option', previewsField);
       looked += 1;
     }
     if (sectionId === devices.id) {
       await page.getByText('This part is new since you signed.').waitFor();
-      if (who === 'b') await shot('3-new-section');
+      if (who === 'b') await shot('3-new-section', page.locator('form').locator('p.notice').first());
       looked += 1;
     }
   };
@@ -184,7 +191,7 @@ test('a version-1 agreement moves to version 2 only together: earlier answers sh
   const contentCard = page.locator('[data-question="contentKinds"]');
   assert.match(await contentCard.innerText(), new RegExp(label(v2, 'contentKinds', 'noVideo')));
   problems.push(...(await axeProblems(page, 'upgrade review')));
-  await shot('4-review');
+  await shot('4-review', compared);
   const accept = page.getByRole('button', { name: 'Accept the suggestion' });
   while ((await accept.count()) > 0) await accept.first().click();
   assert.doesNotMatch((await compared.innerText()).replace(/\s+/g, ' '), /What we share:/, 'nothing looser is taken for what they share');
@@ -209,8 +216,20 @@ test('a version-1 agreement moves to version 2 only together: earlier answers sh
   const sharing = (await page.locator('section[aria-labelledby="section-sharing"]').innerText()).replace(/\s+/g, ' ');
   assert.ok(sharing.includes(option(v2, 'contentKinds', 'noVideo').clause), 'the signed limit, in the newer words');
   assert.match(sharing, /we took the more protective answer/);
+  // Comparing across the move names real terms, in the history and in the PDF.
+  const compare = (await history.getByRole('list', { name: 'Changes' }).innerText()).replace(/\s+/g, ' ');
+  assert.match(compare, new RegExp(`${findQuestion(v2, 'videoCalls')!.short}: added`));
+  assert.doesNotMatch(compare, /containNotBlame|: removed \(was/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+  const pdf = await download.path();
+  if (SHOTS) execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${SHOTS}/upgrade-pdf-v2`]);
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(pdf))), { mergePages: true });
+  const printed = text.replace(/\s+/g, ' ');
+  assert.match(printed, /Changes since version 1/);
+  assert.doesNotMatch(printed, /containNotBlame/);
   problems.push(...(await axeProblems(page, 'agreement after the move')));
-  await shot('5-after');
+  await shot('5-after', history);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -219,7 +238,7 @@ test('the invitation at desktop width, and never on an agreement already on the 
   const { context, page } = await newPage(app, DESKTOP);
   await openVersionOneAgreement(page);
   await page.getByRole('heading', { name: 'There is a newer set of questions' }).waitFor();
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/upgrade-desktop.png`, fullPage: true });
+  if (SHOTS) await page.locator('section[aria-labelledby="upgrade-heading"]').screenshot({ path: `${SHOTS}/upgrade-desktop-part.png` });
   await context.close();
 
   const fresh = await newPage(app, MOBILE);

@@ -42,6 +42,8 @@ describe('what the wizard shows while moving a version-1 agreement to version 2'
     if (previews?.kind !== 'earlier') return;
     expect(previews.words).toBe(label(v1, 'lockScreenPreviews', 'hidePreviews'));
     expect(previews.added).toEqual([label(v2, 'lockScreenPreviews', 'hideEverywhere')]);
+    // Asked again from the most careful option, with the one closest to what they had pointed out.
+    expect(previews.nearest).toBe('hidePreviews');
   });
 
   it('shows a reworded or replaced commitment in its earlier words', () => {
@@ -75,5 +77,20 @@ describe('earlier terms read as their nearest option now', () => {
     expect(ids).toContain('identifyingDetails');
     expect(ids).not.toContain('containNotBlame');
     for (const term of terms) expect(findQuestion(v2, term.questionId), term.questionId).toBeDefined();
+  });
+});
+
+describe('comparing across the move', () => {
+  it('reads the version-1 terms in version 2’s words: no raw ids, the replaced commitment shows as its replacement', async () => {
+    const { diffVersions, describeChange } = await import('../../../lib/agreement/diff');
+    const before = makeAgreement(v1, { lockScreenPreviews: 'hidePreviews' }).versions[0]!;
+    const after = makeAgreement(v2, { lockScreenPreviews: 'hideEverywhere' }).versions[0]!;
+    const lines = diffVersions(v2, before, after).map(describeChange);
+    expect(lines.some((line) => line.includes('containNotBlame'))).toBe(false);
+    expect(lines.filter((line) => line.includes(': removed'))).toEqual([]);
+    expect(lines).toContain(`${findQuestion(v2, 'lockScreenPreviews')!.short}: ${label(v2, 'lockScreenPreviews', 'hidePreviews')} → ${label(v2, 'lockScreenPreviews', 'hideEverywhere')}`);
+    expect(lines.some((line) => line.startsWith(`${findQuestion(v2, 'containTogether')!.short}: added`))).toBe(true);
+    // Within one version, the comparison is as it always was.
+    expect(diffVersions(v2, makeAgreement(v2).versions[0]!, after)).toEqual([]);
   });
 });
