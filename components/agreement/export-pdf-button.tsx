@@ -107,10 +107,10 @@ function PdfCountry({ help, country }: Readonly<{ help: NonNullable<Template['he
   const group = countryGroup(help, country);
   return (
     <details className="pdf-country">
-      <summary>{group ? `Help lines in the PDF: ${group.name}` : 'Add help lines for where you are (optional)'}</summary>
+      <summary className="small">{group ? `PDF help lines: ${group.name}` : 'Add help lines for your country (optional)'}</summary>
       <p className="small">
         The PDF always lists help that works anywhere.{' '}
-        {group ? `It also lists help in ${group.name}.` : 'If you like, choose a country to add its own help lines.'}
+        {group ? 'It also adds this country’s own help lines.' : 'If you like, choose a country to add its own help lines too.'}
       </p>
       <CountryPicker help={help} />
     </details>

@@ -35,9 +35,9 @@ export function UpgradePanel({ version, signedOn, newer, onStart }: Readonly<Pro
         words or options changed.{newer.help && !signedOn.help ? ' Help is now listed by country, too.' : ''}
       </p>
       <p>
-        If you would like to, you go through them together, as when you revisit: each of you answers the new questions on your
-        own, and where a question changed you will see what you had agreed beside the options now. Nothing becomes looser
-        unless you both choose it, and you both sign the new version.
+        If you both want to, go through them together, as when you revisit: each of you answers the new questions on your own,
+        and where a question changed you will see what you had agreed beside today’s options. Nothing becomes looser unless
+        you both choose it, and you both sign the new version.
       </p>
       <p className="small muted">
         Until you have both signed, version {version.version} stays in force exactly as it is, and it always stays in your

@@ -50,13 +50,13 @@ test('a country chosen beside Download PDF puts its help in the PDF, and a chang
   assert.doesNotMatch(anywhere, /Help in /);
 
   const panel = page.locator('details.pdf-country');
-  await panel.locator('summary', { hasText: 'Add help lines for where you are (optional)' }).click();
+  await panel.locator('summary', { hasText: 'Add help lines for your country (optional)' }).click();
   await panel.getByLabel('Where are you?').selectOption(australia.code);
-  await panel.locator('summary', { hasText: `Help lines in the PDF: ${australia.name}` }).waitFor();
+  await panel.locator('summary', { hasText: `PDF help lines: ${australia.name}` }).waitFor();
   // Long enough for the page to make the PDF ahead for Australia (it starts once the page is idle).
   await page.waitForTimeout(4000);
   await panel.getByLabel('Where are you?').selectOption(uk.code);
-  await panel.locator('summary', { hasText: `Help lines in the PDF: ${uk.name}` }).waitFor();
+  await panel.locator('summary', { hasText: `PDF help lines: ${uk.name}` }).waitFor();
 
   const results = await new AxeBuilder({ page }).include('details.pdf-country').withTags(AXE_TAGS).analyze();
   assert.deepEqual(results.violations.map((violation) => violation.id), []);

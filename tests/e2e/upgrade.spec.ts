@@ -234,11 +234,28 @@ test('a version-1 agreement moves to version 2 only together: earlier answers sh
   await context.close();
 });
 
-test('the invitation at desktop width, and never on an agreement already on the newest questions', async () => {
-  const { context, page } = await newPage(app, DESKTOP);
+test('at desktop width in the dark theme: the invitation and a step with earlier answers pass axe; never offered on the newest questions', async () => {
+  const { context, page } = await newPage(app, { ...DESKTOP, colorScheme: 'dark' });
   await openVersionOneAgreement(page);
   await page.getByRole('heading', { name: 'There is a newer set of questions' }).waitFor();
-  if (SHOTS) await page.locator('section[aria-labelledby="upgrade-heading"]').screenshot({ path: `${SHOTS}/upgrade-desktop-part.png` });
+  const problems = await axeProblems(page, 'invitation, dark, desktop');
+  if (SHOTS) {
+    const invite = page.locator('section[aria-labelledby="upgrade-heading"]');
+    await invite.screenshot({ path: `${SHOTS}/upgrade-desktop-part.png` });
+    await invite.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/upgrade-desktop-in-place.png` });
+  }
+  await page.getByRole('button', { name: 'Go through the newer questions together' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: `I’m ${NAMES.a}, and I’m answering for myself` }).click();
+  await page.getByRole('heading', { level: 1, name: v2.sections[0]!.title }).waitFor();
+  await page.getByRole('button', { name: 'Next' }).click();
+  const sharing = v2.sections.find((section) => section.id === sectionOf(v2, 'identifyingDetails'))!;
+  await page.getByRole('heading', { level: 1, name: sharing.title }).waitFor();
+  await page.locator('.earlier-answer').first().waitFor();
+  problems.push(...(await axeProblems(page, 'step with earlier answers, dark, desktop')));
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/upgrade-desktop-dark-step.png`, fullPage: true });
+  assert.deepEqual(problems, []);
   await context.close();
 
   const fresh = await newPage(app, MOBILE);
