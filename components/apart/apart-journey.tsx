@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { defaultTemplate } from '@/templates';
 import { newId } from '@/lib/agreement/ids';
 import { normaliseName } from '@/lib/agreement/names';
@@ -10,7 +10,7 @@ import { otherPartner } from '@/lib/agreement/schema';
 import { PROBLEM_MESSAGES, type ApartProblem, type Versioned } from '@/lib/apart/client';
 import { progressOf } from '@/lib/apart/device-state';
 import { formatFragment } from '@/lib/crypto/secret';
-import { apartAgreement, apartReview, newApartRecord, termsKey, type ApartParts, type ApartProgress, type ApartRecord } from '@/lib/apart/shared';
+import { apartAgreement, apartCustomTerms, apartReview, newApartRecord, termsKey, type ApartParts, type ApartProgress, type ApartRecord } from '@/lib/apart/shared';
 import { apartStage } from '@/lib/apart/stage';
 import { apartClient, keepApartAgreement, takeFirstStatus, useApartState, useApartStatus } from '../session/use-apart';
 import { CouldNotOpen } from '../shared/could-not-open';
@@ -160,15 +160,6 @@ export function ApartJourney() {
       </div>
     );
   }
-  if (stage === 'connecting') {
-    return (
-      <>
-        {banner}
-        <p className="muted">Connecting…</p>
-      </>
-    );
-  }
-
   const stop = () =>
     act(async () => {
       const deleted = await apartClient.deleteShared(session);
@@ -180,178 +171,189 @@ export function ApartJourney() {
   const footer = status && <SharedCopyPanel otherName={otherName} expiresAt={status.expiresAt} busy={busy} onDelete={() => void stop()} />;
   const progressLine = <OtherProgress name={otherName} progress={otherProgress} submitted={status?.submitted[other] ?? false} />;
 
-  if (stage === 'invite' && status) {
-    const link = `${window.location.origin}/apart/join${formatFragment(session.secret)}`;
-    return (
-      <div>
-        {banner}
-        <h1>Invite your partner</h1>
-        <p className="lead">Your partner opens this link on their own phone. This page shows when they have joined: you can keep it open.</p>
-        <InviteCard link={link} expiresAt={status.expiresAt} />
-        <p className="muted" role="status">
-          Waiting for your partner to join…
-        </p>
-        {footer}
-      </div>
-    );
-  }
+  // The banner and the shared-copy panel stand in one place, so a screen changing under them (a poll, the
+  // record arriving) leaves the panel as it was, open or closed.
+  const body = ((): ReactNode => {
+    if (stage === 'connecting') return <p className="muted">Connecting…</p>;
 
-  if (stage === 'check-code') {
+    if (stage === 'invite' && status) {
+      const link = `${window.location.origin}/apart/join${formatFragment(session.secret)}`;
+      return (
+        <div>
+          <h1>Invite your partner</h1>
+          <p className="lead">Your partner opens this link on their own phone. This page shows when they have joined: you can keep it open.</p>
+          <InviteCard link={link} expiresAt={status.expiresAt} />
+          <p className="muted" role="status">
+            Waiting for your partner to join…
+          </p>
+        </div>
+      );
+    }
+
+    if (stage === 'check-code') {
+      return (
+        <>
+          {role === 'a' && <p className="notice">{otherName} has joined.</p>}
+          {words === undefined ? (
+            <p className="muted">Working out the words…</p>
+          ) : (
+            <CheckCode words={words} otherName={otherName} onMatch={() => void update((latest) => ({ ...latest, codeMatched: true }))} onStop={() => void stop()} />
+          )}
+        </>
+      );
+    }
+
+    // Chosen by the partner who started: their progress as the latest status shows it, else as this phone kept it.
+    const apps = state.apps ?? status?.progress.a?.value.apps ?? state.partnerApps ?? [];
+    if (stage === 'send') {
+      return (
+        <div>
+          <h1>Send your answers</h1>
+          <p className="lead">
+            When you send them, your answers are final: they cannot change afterwards. {otherName} can read them only once you
+            have both sent yours, and you can read theirs then too.
+          </p>
+          {progressLine}
+          <div className="button-row spread">
+            <button className="button quiet" type="button" onClick={() => void update((latest) => ({ ...latest, step: TOTAL - 1 }))}>
+              Back
+            </button>
+            <button
+              className="button"
+              type="button"
+              disabled={busy}
+              onClick={() =>
+                void act(async () => {
+                  const sent = await apartClient.submitAnswers(session, state.answers, state.answersRev);
+                  if (!sent.ok && sent.problem !== 'submitted') return sent.problem;
+                  await update((latest) => ({ ...latest, submitted: true, answersRev: sent.ok ? sent.value.rev : latest.answersRev }));
+                  return pushProgress();
+                })
+              }
+            >
+              Send my answers as final
+            </button>
+          </div>
+        </div>
+      );
+    }
+    const section = TEMPLATE.sections[Math.min(state.step, TOTAL - 1)];
+    if (stage === 'answering' && (!answering || !section)) {
+      return (
+        <div>
+          <h1>{state.myName}, this part is just for you</h1>
+          <p className="lead">
+            Answer for yourself only: what you are comfortable with, not what you think {otherName} wants. Your answers are
+            kept on this phone as you go, and you can close the app and come back.
+          </p>
+          <p>Every question starts on the most careful choice. Change it only if you want to.</p>
+          {progressLine}
+          <div className="button-row">
+            <button className="button" type="button" onClick={() => setAnswering(true)}>
+              {state.step === 0 ? `I’m ${state.myName}, and I’m answering for myself` : 'Carry on with my answers'}
+            </button>
+          </div>
+        </div>
+      );
+    }
+    if (stage === 'answering' && section) {
+      return (
+        <>
+          {progressLine}
+          <SectionStep
+            key={section.id}
+            section={section}
+            index={state.step}
+            total={TOTAL}
+            partnerName={state.myName}
+            apps={apps}
+            saved={state.answers}
+            onChange={(values) => void update((latest) => ({ ...latest, answers: { ...latest.answers, ...values } }))}
+            onBack={() => (state.step === 0 ? setAnswering(false) : void update((latest) => ({ ...latest, step: latest.step - 1 })))}
+            onNext={(values) => {
+              void update((latest) => ({ ...latest, answers: { ...latest.answers, ...values }, step: latest.step + 1 })).then(() => pushProgress());
+            }}
+          />
+        </>
+      );
+    }
+
+    if (stage !== 'review' || !parts) {
+      return (
+        <div>
+          <h1>Your answers are sent</h1>
+          <p className="lead">Thank you, {state.myName}. As soon as {otherName} has sent theirs too, you will both see your terms here.</p>
+          {progressLine}
+        </div>
+      );
+    }
+
+    const review = apartReview(parts);
+    if (review.kind !== 'review') return <ProblemMessage message="Some answers are missing, so the terms cannot be shown." />;
+    const names = { a: parts.progress.a.name, b: parts.progress.b.name };
+
     return (
       <>
-        {banner}
-        {role === 'a' && <p className="notice">{otherName} has joined.</p>}
-        {words === undefined ? (
-          <p className="muted">Working out the words…</p>
-        ) : (
-          <CheckCode words={words} otherName={otherName} onMatch={() => void update((latest) => ({ ...latest, codeMatched: true }))} onStop={() => void stop()} />
-        )}
-      </>
-    );
-  }
-
-  // Chosen by the partner who started: their progress as the latest status shows it, else as this phone kept it.
-  const apps = state.apps ?? status?.progress.a?.value.apps ?? state.partnerApps ?? [];
-  if (stage === 'send') {
-    return (
-      <div>
-        {banner}
-        <h1>Send your answers</h1>
-        <p className="lead">
-          When you send them, your answers are final: they cannot change afterwards. {otherName} can read them only once you
-          have both sent yours, and you can read theirs then too.
-        </p>
-        {progressLine}
-        <div className="button-row spread">
-          <button className="button quiet" type="button" onClick={() => void update((latest) => ({ ...latest, step: TOTAL - 1 }))}>
-            Back
-          </button>
-          <button
-            className="button"
-            type="button"
-            disabled={busy}
-            onClick={() =>
-              void act(async () => {
-                const sent = await apartClient.submitAnswers(session, state.answers, state.answersRev);
-                if (!sent.ok && sent.problem !== 'submitted') return sent.problem;
-                await update((latest) => ({ ...latest, submitted: true, answersRev: sent.ok ? sent.value.rev : latest.answersRev }));
-                return pushProgress();
-              })
-            }
-          >
-            Send my answers as final
-          </button>
-        </div>
-      </div>
-    );
-  }
-  const section = TEMPLATE.sections[Math.min(state.step, TOTAL - 1)];
-  if (stage === 'answering' && (!answering || !section)) {
-    return (
-      <div>
-        {banner}
-        <h1>{state.myName}, this part is just for you</h1>
-        <p className="lead">
-          Answer for yourself only: what you are comfortable with, not what you think {otherName} wants. Your answers are
-          kept on this phone as you go, and you can close the app and come back.
-        </p>
-        <p>Every question starts on the most careful choice. Change it only if you want to.</p>
-        {progressLine}
-        <div className="button-row">
-          <button className="button" type="button" onClick={() => setAnswering(true)}>
-            {state.step === 0 ? `I’m ${state.myName}, and I’m answering for myself` : 'Carry on with my answers'}
-          </button>
-        </div>
-      </div>
-    );
-  }
-  if (stage === 'answering' && section) {
-    return (
-      <>
-        {banner}
-        {progressLine}
-        <SectionStep
-          key={section.id}
-          section={section}
-          index={state.step}
-          total={TOTAL}
-          partnerName={state.myName}
-          apps={apps}
-          saved={state.answers}
-          onChange={(values) => void update((latest) => ({ ...latest, answers: { ...latest.answers, ...values } }))}
-          onBack={() => (state.step === 0 ? setAnswering(false) : void update((latest) => ({ ...latest, step: latest.step - 1 })))}
-          onNext={(values) => {
-            void update((latest) => ({ ...latest, answers: { ...latest.answers, ...values }, step: latest.step + 1 })).then(() => pushProgress());
-          }}
+        <ApartReviewScreen
+          template={TEMPLATE}
+          review={review}
+          names={names}
+          me={role}
+          choices={parts.record.choices}
+          confirms={{ a: parts.progress.a.confirms, b: parts.progress.b.confirms }}
+          signedAnything={{ a: parts.progress.a.signed !== undefined, b: parts.progress.b.signed !== undefined }}
+          busy={busy}
+          finished={Boolean(agreement)}
+          opened={opened}
+          onPick={(questionId, optionId) =>
+            void act(async () => {
+              const written = await apartClient.updateRecord(session, (now) => {
+                const base = now?.value ?? parts.record;
+                return { ...base, choices: { ...base.choices, [questionId]: optionId } };
+              }, record);
+              if (!written.ok) return written.problem;
+              setRecord(written.value);
+              refresh();
+              return null;
+            })
+          }
+          onConfirm={(questionId, optionId, confirm) =>
+            void act(async () => {
+              await update((latest) => {
+                const confirms = { ...latest.confirms };
+                if (confirm) confirms[questionId] = optionId;
+                else delete confirms[questionId];
+                return { ...latest, confirms };
+              });
+              return pushProgress();
+            })
+          }
+          custom={apartCustomTerms(parts.progress)}
+          onCustom={(mine) =>
+            void act(async () => {
+              await update((latest) => ({ ...latest, custom: mine }));
+              return pushProgress();
+            })
+          }
+          onSign={({ acknowledged, typedName }) =>
+            void act(async () => {
+              if (!review.ready) return 'not-ready';
+              const terms = termsKey(review.ready);
+              const signature = { name: normaliseName(typedName), at: new Date().toISOString() };
+              await update((latest) => ({ ...latest, signed: { acks: [...acknowledged], signature, terms } }));
+              return pushProgress();
+            })
+          }
         />
       </>
     );
-  }
-
-  if (stage !== 'review' || !parts) {
-    return (
-      <div>
-        {banner}
-        <h1>Your answers are sent</h1>
-        <p className="lead">Thank you, {state.myName}. As soon as {otherName} has sent theirs too, you will both see your terms here.</p>
-        {progressLine}
-        {footer}
-      </div>
-    );
-  }
-
-  const review = apartReview(parts);
-  if (review.kind !== 'review') return <ProblemMessage message="Some answers are missing, so the terms cannot be shown." />;
-  const names = { a: parts.progress.a.name, b: parts.progress.b.name };
-
+  })();
+  const withPanel = stage === 'invite' || stage === 'sent' || stage === 'review';
   return (
     <>
       {banner}
-      <ApartReviewScreen
-        template={TEMPLATE}
-        review={review}
-        names={names}
-        me={role}
-        choices={parts.record.choices}
-        confirms={{ a: parts.progress.a.confirms, b: parts.progress.b.confirms }}
-        signedAnything={{ a: parts.progress.a.signed !== undefined, b: parts.progress.b.signed !== undefined }}
-        busy={busy}
-        finished={Boolean(agreement)}
-        opened={opened}
-        onPick={(questionId, optionId) =>
-          void act(async () => {
-            const written = await apartClient.updateRecord(session, (now) => {
-              const base = now?.value ?? parts.record;
-              return { ...base, choices: { ...base.choices, [questionId]: optionId } };
-            }, record);
-            if (!written.ok) return written.problem;
-            setRecord(written.value);
-            refresh();
-            return null;
-          })
-        }
-        onConfirm={(questionId, optionId, confirm) =>
-          void act(async () => {
-            await update((latest) => {
-              const confirms = { ...latest.confirms };
-              if (confirm) confirms[questionId] = optionId;
-              else delete confirms[questionId];
-              return { ...latest, confirms };
-            });
-            return pushProgress();
-          })
-        }
-        onSign={({ acknowledged, typedName }) =>
-          void act(async () => {
-            if (!review.ready) return 'not-ready';
-            const terms = termsKey(review.ready);
-            const signature = { name: normaliseName(typedName), at: new Date().toISOString() };
-            await update((latest) => ({ ...latest, signed: { acks: [...acknowledged], signature, terms } }));
-            return pushProgress();
-          })
-        }
-      />
-      {footer}
+      {body}
+      {withPanel && footer}
     </>
   );
 }

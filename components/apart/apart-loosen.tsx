@@ -44,8 +44,9 @@ export function ApartLoosen({ together }: Readonly<{ together: ApartTogether }>)
       <section className="card" aria-labelledby="together-heading" data-proposal={proposal.base}>
         <h2 id="together-heading">A change you make together</h2>
         <p>
-          {names[proposal.by]} proposed this change. It may make a term less careful, so it comes into force only when you have
-          both signed it, each on your own phone. Until then the agreement stays as it is.
+          {names[proposal.by]} proposed this change.{' '}
+          {changes.some((change) => change.direction === 'looser') ? 'It makes a term less careful, so it' : 'Made together, it'} comes into
+          force only when you have both signed it, each on your own phone. Until then the agreement stays as it is.
         </p>
         <ul className="list-plain">
           {changes.map((change) => (

@@ -5,7 +5,9 @@ import type { ChoiceQuestion, Template } from '@/lib/template/types';
 import type { MergedTerm } from '@/lib/agreement/merge';
 import { clauseText } from '@/lib/agreement/clauses';
 import { otherPartner, type PartnerKey } from '@/lib/agreement/schema';
+import type { CustomTerm } from '@/lib/agreement/schema';
 import type { ApartReview } from '@/lib/apart/shared';
+import { OwnWordsEditor } from '../wizard/own-words-editor';
 import { ApartTalkItem } from './apart-talk-item';
 import { ApartSign } from './apart-sign';
 
@@ -24,10 +26,14 @@ interface Props {
   onPick(questionId: string, optionId: string): void;
   onConfirm(questionId: string, optionId: string, confirm: boolean): void;
   onSign(input: { acknowledged: string[]; typedName: string }): void;
+  /** Both partners' own words; each adds and removes only their own. */
+  custom: readonly CustomTerm[];
+  onCustom(mine: CustomTerm[]): void;
 }
 
 /** Both phones show the same terms; each partner settles and signs from their own. */
-export function ApartReviewScreen({ template, review, names, me, choices, confirms, signedAnything, busy, finished, opened, onPick, onConfirm, onSign }: Readonly<Props>) {
+export function ApartReviewScreen(props: Readonly<Props>) {
+  const { template, review, names, me, choices, confirms, signedAnything, busy, finished, opened, onPick, onConfirm, onSign, custom, onCustom } = props;
   const { terms, settled, signedBy } = review;
   const other = otherPartner(me);
   const differing = terms.filter((term): term is MergedTerm & { question: ChoiceQuestion } => term.differed && term.question.kind === 'choice');
@@ -101,6 +107,7 @@ export function ApartReviewScreen({ template, review, names, me, choices, confir
           );
         })}
       </section>
+      <OwnWordsEditor terms={custom} names={names} only={me} onChange={(terms) => onCustom(terms.filter((term) => term.author === me))} />
       <section aria-labelledby="signing-heading">
         <h2 id="signing-heading">Signing</h2>
         {!settled ? (

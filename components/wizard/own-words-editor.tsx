@@ -10,11 +10,14 @@ interface Props {
   terms: readonly CustomTerm[];
   names: Readonly<Record<PartnerKey, string>>;
   onChange(terms: CustomTerm[]): void;
+  /** On a partner's own phone: they add and remove only their own terms (the other does so on theirs). */
+  only?: PartnerKey | null;
 }
 
 /** Terms in a partner's own words. Each is added by one partner and signed by both. */
-export function OwnWordsEditor({ terms, names, onChange }: Readonly<Props>) {
-  const [author, setAuthor] = useState<PartnerKey>('a');
+export function OwnWordsEditor({ terms, names, onChange, only = null }: Readonly<Props>) {
+  const [picked, setAuthor] = useState<PartnerKey>('a');
+  const author = only ?? picked;
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
 
@@ -29,23 +32,28 @@ export function OwnWordsEditor({ terms, names, onChange }: Readonly<Props>) {
   return (
     <section aria-labelledby="custom-heading">
       <h2 id="custom-heading">Anything else, in your own words?</h2>
-      <p className="muted">Optional. Add a term either of you wants. You both sign everything, so talk it through first.</p>
+      <p className="muted">
+        Optional. Add a term either of you wants. You both sign everything, so talk it through first.
+        {only && ' Each of you adds and removes your own words on your own phone.'}
+      </p>
       {terms.length > 0 && (
         <ul className="list-plain">
           {terms.map((term) => (
             <li className="card" key={term.id}>
               <p>{term.text}</p>
               <p className="small muted">Added by {names[term.author]}</p>
-              <button className="button quiet" type="button" onClick={() => onChange(terms.filter((item) => item.id !== term.id))}>
-                Remove
-              </button>
+              {(!only || term.author === only) && (
+                <button className="button quiet" type="button" onClick={() => onChange(terms.filter((item) => item.id !== term.id))}>
+                  Remove
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
       <fieldset>
         <legend>Who is adding this term?</legend>
-        {PARTNERS.map((partner) => (
+        {(only ? [only] : PARTNERS).map((partner) => (
           <label className="choice" key={partner}>
             <input type="radio" name="custom-author" checked={author === partner} onChange={() => setAuthor(partner)} />
             <span>{names[partner]}</span>

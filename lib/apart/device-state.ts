@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { AppId } from '../template/types';
-import { answersRecordSchema, appsSchema, nameSchema } from '../agreement/schema';
+import { answersRecordSchema, appsSchema, customTermSchema, nameSchema } from '../agreement/schema';
 import { sessionToStored, type ApartSession } from './session';
 import { apartSignedSchema, type ApartProgress } from './shared';
 
@@ -30,6 +30,8 @@ export const apartStateSchema = z.object({
   /** Less careful choices this partner confirmed, and their signature: sent in their own progress slot. */
   confirms: z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(64))),
   signed: z.optional(apartSignedSchema),
+  /** Terms in this partner's own words, sent in their own progress slot. */
+  custom: z.optional(z.array(customTermSchema).check(z.maxLength(50))),
   otherAnswers: z.optional(answersRecordSchema),
   /** Set once both signed and the agreement is saved on this device. */
   agreementId: z.optional(z.string().check(z.maxLength(64))),
@@ -53,6 +55,7 @@ export function progressOf(state: ApartState, total: number): ApartProgress {
     ...progress,
     ...(state.apps ? { apps: [...state.apps] } : {}),
     ...(state.signed ? { signed: state.signed } : {}),
+    ...(state.custom && state.custom.length > 0 ? { custom: [...state.custom] } : {}),
   };
 }
 

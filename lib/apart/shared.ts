@@ -8,10 +8,12 @@ import {
   agreementSchema,
   answersRecordSchema,
   appsSchema,
+  customTermSchema,
   nameSchema,
   PARTNERS,
   signatureSchema,
   type Agreement,
+  type CustomTerm,
   type Draft,
   type PartnerKey,
   type Resolution,
@@ -52,6 +54,8 @@ export const apartProgressSchema = z.object({
   /** Less careful choices this partner confirms, from their own device: question id → option id. */
   confirms: z.record(questionId, optionId),
   signed: z.optional(apartSignedSchema),
+  /** Terms in this partner's own words: in their own slot, so nobody else can add or remove one as them. */
+  custom: z.optional(z.array(customTermSchema).check(z.maxLength(50))),
   /** After signing: this partner's signature for the revision proposed in the record. */
   revision: z.optional(apartRevisionSignedSchema),
 });
@@ -83,9 +87,14 @@ function fromSchema<T>(schema: { safeParse(value: unknown): { success: true; dat
  */
 export function createApartValidators(findTemplate: TemplateLookup): ApartValidators<Answers, ApartProgress, ApartRecord> {
   const recordShape = fromSchema(apartRecordSchema);
+  const progressShape = fromSchema(apartProgressSchema);
   return {
     answers: fromSchema(answersRecordSchema) as Validator<Answers>,
-    progress: fromSchema(apartProgressSchema),
+    progress: (value, context) => {
+      const shaped = progressShape(value, context);
+      // Own words come only from their author's slot.
+      return shaped.ok && (shaped.value.custom ?? []).some((term) => term.author !== context.role) ? { ok: false } : shaped;
+    },
     record: (value, context) => {
       const shaped = recordShape(value, context);
       if (!shaped.ok || !shaped.value.agreement) return shaped;
@@ -107,9 +116,18 @@ export interface ApartParts {
   readonly answers: Readonly<Record<PartnerKey, Answers>>;
 }
 
-/** The stored form a signature is bound to: the settled terms, in template order. */
+/**
+ * The stored form a signature is bound to: the settled terms in template order, and the terms in
+ * the partners' own words when there are any (without them the form is as it always was, so a
+ * signature given before own words existed here still fits).
+ */
 export function termsKey(ready: ReadyDraft): string {
-  return JSON.stringify(ready.signedTerms);
+  return ready.draft.custom.length === 0 ? JSON.stringify(ready.signedTerms) : JSON.stringify({ terms: ready.signedTerms, custom: ready.draft.custom });
+}
+
+/** Both partners' own words, each from their own slot only: A's first, then B's, so both phones list them alike. */
+export function apartCustomTerms(progress: Readonly<Record<PartnerKey, Pick<ApartProgress, 'custom'>>>): CustomTerm[] {
+  return PARTNERS.flatMap((partner) => (progress[partner].custom ?? []).filter((term) => term.author === partner));
 }
 
 /** A draft both devices build the same way from the shared parts (no device clock, no device id). */
@@ -142,7 +160,7 @@ export function apartDraft(parts: ApartParts, withSignatures = true): Draft {
     apps,
     answers: { a: { ...answers.a }, b: { ...answers.b } },
     resolutions,
-    custom: [],
+    custom: apartCustomTerms(progress),
     acknowledgements,
     signatures,
   };

@@ -21,6 +21,8 @@ after(async () => {
 });
 
 const NAMES = { a: 'Zoë', b: 'José' };
+/** A term in A's own words, added on her phone. */
+const OWN_WORDS = 'We check in with each other the morning after.';
 /** Set APART_SHOTS to a folder to keep a PNG of each apart screen, at 390×844 and at desktop size. */
 const SHOTS = process.env.APART_SHOTS;
 const axeProblems: string[] = [];
@@ -46,7 +48,7 @@ function recordRequests(context: BrowserContext): Request[] {
 
 /** Everything the answers put into the agreement that must never travel readable. */
 function secrets(): string[] {
-  const found = new Set<string>([NAMES.a, NAMES.b, encodeURIComponent(NAMES.a), encodeURIComponent(NAMES.b)]);
+  const found = new Set<string>([NAMES.a, NAMES.b, encodeURIComponent(NAMES.a), encodeURIComponent(NAMES.b), OWN_WORDS, encodeURIComponent(OWN_WORDS)]);
   for (const partner of ['a', 'b'] as const) {
     const chosen: Record<string, string> = DIFFERING_ANSWERS[partner];
     for (const section of defaultTemplate.sections) {
@@ -205,6 +207,19 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   await termB.getByLabel(`${NAMES.b}: I am happy with this, and nobody is pressuring me`).check();
   for (const term of [termA, termB]) await term.getByText('Settled: you both confirmed it').waitFor();
 
+  // Own words: A adds a term as herself on her phone; B's phone shows it, and only A can remove it.
+  const ownA = a.page.locator('section', { has: a.page.getByRole('heading', { name: 'Anything else, in your own words?' }) });
+  assert.equal(await ownA.locator('input[name="custom-author"]').count(), 1, 'on A’s phone only A adds her own words');
+  await ownA.getByLabel('The term').fill(OWN_WORDS);
+  await ownA.getByRole('button', { name: 'Add this term' }).click();
+  await ownA.getByText(`Added by ${NAMES.a}`).waitFor();
+  const ownB = b.page.locator('section', { has: b.page.getByRole('heading', { name: 'Anything else, in your own words?' }) });
+  const termOnB = ownB.locator('li', { hasText: OWN_WORDS });
+  await termOnB.waitFor({ timeout: 10_000 });
+  assert.match(await termOnB.innerText(), new RegExp(`Added by ${NAMES.a}`));
+  assert.equal(await termOnB.getByRole('button', { name: 'Remove' }).count(), 0, 'B cannot remove A’s words');
+  await look(b.page, '10c-b-own-words');
+
   await signOn(b.page, NAMES.b);
   await a.page.getByText(`${NAMES.b} has signed these terms on their phone.`).waitFor();
   await look(a.page, '11-a-sign');
@@ -217,6 +232,7 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   assert.equal(pdfA.fingerprint, pdfB.fingerprint, 'both phones hold the same version');
   assert.ok(pdfA.text.includes(pdfA.fingerprint) && pdfB.text.includes(pdfB.fingerprint), 'each PDF prints that fingerprint');
   assert.equal(pdfA.text, pdfB.text, 'the two PDFs say the same');
+  assert.ok(pdfA.text.replace(/\s+/g, ' ').includes(OWN_WORDS), 'A’s own words are in the signed agreement');
 
   // After signing: A makes a term stricter alone on her phone; B's phone receives it and confirms "seen" from there.
   await a.page.getByText('Make a term stricter, on my own').click();

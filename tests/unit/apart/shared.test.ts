@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apartAgreement, apartReview, createApartValidators, termsKey, type ApartParts, type ApartProgress } from '../../../lib/apart/shared';
+import { apartAgreement, apartCustomTerms, apartReview, createApartValidators, termsKey, type ApartParts, type ApartProgress } from '../../../lib/apart/shared';
 import { fingerprintVersion } from '../../../lib/agreement/fingerprint';
 import { fixtureTemplate as template } from '../fixtures/template-fixture';
 import { answers } from '../fixtures/agreement-fixture';
@@ -86,4 +86,34 @@ describe('apart mode: one agreement from two phones', () => {
     expect(apartValidators.record({ v: 2, agreementId: 'x', choices: {} }, context).ok).toBe(false);
     expect(apartValidators.answers({ photos: 42 }, context).ok).toBe(false);
   });
+
+  it('own words come from each author’s own slot, A’s first, and both phones build the same version with them', async () => {
+    const mine = { id: 'own1', author: 'a' as const, text: 'We check in the morning after.' };
+    const theirs = { id: 'own2', author: 'b' as const, text: 'No messages while either of us is at work.' };
+    const withWords = parts({ choices: { photos: 'noPhotos' }, a: { custom: [mine] }, b: { custom: [theirs] } });
+    const signed = signedBoth(withWords, '2026-12-01T10:00:00.000Z', '2026-12-01T10:05:00.000Z');
+    const here = apartAgreement(signed);
+    const there = apartAgreement(structuredClone({ ...signed, progress: { b: signed.progress.b, a: signed.progress.a } }));
+    expect(here?.versions[0]?.custom).toEqual([mine, theirs]);
+    expect(JSON.stringify(here)).toBe(JSON.stringify(there));
+    expect(await fingerprintVersion(here!.versions[0]!)).toBe(await fingerprintVersion(there!.versions[0]!));
+    // A term in one slot claiming the other as its author is not theirs: it is left out.
+    expect(apartCustomTerms({ a: { custom: [mine, { ...theirs, author: 'b' }] }, b: {} })).toEqual([mine]);
+  });
+
+  it('a signature binds the own words too: adding one after signing means signing again', () => {
+    const signed = signedBoth(parts({ choices: { photos: 'noPhotos' } }), '2026-12-01T10:00:00.000Z', '2026-12-01T10:00:00.000Z');
+    const added = { ...signed, progress: { ...signed.progress, b: { ...signed.progress.b, custom: [{ id: 'own3', author: 'b' as const, text: 'Delete everything on request.' }] } } };
+    const review = apartReview(added);
+    expect(review.kind === 'review' && review.signedBy).toEqual({ a: false, b: false });
+    expect(apartAgreement(added)).toBeNull();
+  });
+
+  it('a progress slot carrying own words by the other partner is refused on arrival and before sending', () => {
+    const term = { id: 'own4', author: 'a' as const, text: 'Ask before saving anything.' };
+    expect(apartValidators.progress({ ...progress('Sam'), custom: [term] }, { ...context, role: 'a' }).ok).toBe(true);
+    expect(apartValidators.progress({ ...progress('Alex'), custom: [term] }, { ...context, role: 'b' }).ok).toBe(false);
+    expect(apartValidators.progress({ ...progress('Sam'), custom: [{ ...term, text: '' }] }, { ...context, role: 'a' }).ok).toBe(false);
+  });
 });
+
