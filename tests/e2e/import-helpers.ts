@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { waitForHydration } from './trust-helpers';
 
-// Steps the import specs share: choose a file on "Your data", save the JSON copy, tighten a term alone, count agreements.
+// Steps several specs share: choose a file on "Your data", save the JSON copy, tighten a term alone, count agreements.
 
 export async function chooseFile(page: Page, origin: string, file: string): Promise<void> {
   if (!page.url().endsWith('/data')) {

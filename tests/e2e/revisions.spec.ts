@@ -1,9 +1,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { startApp, newPage, type App } from './harness';
 import { answerAllSections, completeJourney, signAs } from './journey';
+import { tightenAlone } from './import-helpers';
 import { defaultTemplate } from '../../templates';
 
 let app: App;
@@ -13,15 +13,6 @@ before(async () => {
 after(async () => {
   await app?.close();
 });
-
-async function tightenAlone(page: Page, who: string, term: string, option: string) {
-  await page.getByText('Make a term stricter, on my own').click();
-  await page.locator('input[name="tighten-partner"]').locator('xpath=..').filter({ hasText: who }).locator('input').check();
-  await page.getByLabel('Which term?').selectOption({ label: term });
-  await page.getByLabel(option, { exact: true }).check();
-  await page.getByLabel(/Type your name to confirm/).fill(who);
-  await page.getByRole('button', { name: 'Make this stricter now' }).click();
-}
 
 test('revise: tighten alone, loosen together, and see version 3 with its changes', async () => {
   const { context, page } = await newPage(app);
