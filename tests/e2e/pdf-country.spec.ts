@@ -40,7 +40,7 @@ async function pdfText(page: Page, label: string): Promise<string> {
 }
 
 test('a country chosen beside Download PDF puts its help in the PDF, and a change of country is never missed', async () => {
-  const { context, page } = await newPage(app);
+  const { context, page, foreignRequests } = await newPage(app);
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   await completeJourney(page, app.origin);
 
@@ -68,5 +68,6 @@ test('a country chosen beside Download PDF puts its help in the PDF, and a chang
   assert.doesNotMatch(text, new RegExp(`Help in ${australia.name}`));
   for (const resource of australia.resources) assert.ok(!text.includes(resource.name), `${resource.name} (another country) is not printed`);
   assert.match(text, /Help wherever you are/);
+  assert.deepEqual(foreignRequests, [], 'choosing a country and making the PDF reach no other site');
   await context.close();
 });
