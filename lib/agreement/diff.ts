@@ -3,7 +3,7 @@ import { findQuestion } from '../template/schema';
 import { PARTNERS, type AgreementVersion, type PartnerKey, type SignedTerm } from './schema';
 import { optionLabel } from './clauses';
 import { compareTerm, termQuestionIds } from './versions';
-import { asNearestTerms } from './upgrade';
+import { asNearestTerms } from './nearest';
 
 /** One difference between two versions, ready to be said in plain words. */
 export type Change =

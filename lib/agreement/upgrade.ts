@@ -5,6 +5,7 @@ import { findOption } from './merge';
 import { inForceAnswers } from './revision';
 import { refuse, type Refusal } from './draft';
 import { compareTerm } from './versions';
+import { asNearestTerms } from './nearest';
 
 /**
  * Moving an agreement to a newer version of its template. It happens only by
@@ -90,20 +91,6 @@ export function planUpgrade(
     }
   }
   return { ok: true, plan: { start, askAgain, beside } };
-}
-
-/**
- * Terms signed on an older version read as their nearest option in `to`, so the
- * two can be compared term by term. Questions `to` no longer has are left out
- * (a replaced commitment comes back as the new question that replaces it).
- */
-export function asNearestTerms(to: Template, terms: readonly SignedTerm[]): SignedTerm[] {
-  const map = to.upgrade;
-  return terms.flatMap((term) => {
-    if (!findQuestion(to, term.questionId)) return [];
-    const mapped = map?.options.find((option) => option.question === term.questionId && option.from === term.optionId);
-    return [{ ...term, optionId: mapped?.to ?? term.optionId }];
-  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOption } from '../../../lib/agreement/merge';
-import { asNearestTerms, earlierAnswers, upgradeSummary } from '../../../lib/agreement/upgrade';
+import { asNearestTerms } from '../../../lib/agreement/nearest';
+import { earlierAnswers, upgradeSummary } from '../../../lib/agreement/upgrade';
 import { findQuestion } from '../../../lib/template/schema';
 import { findTemplate } from '../../../templates/index';
 import { makeAgreement } from '../fixtures/agreement-fixture';
