@@ -153,7 +153,8 @@ export function tightenAlone(
 ): VersionResult<TightenProblem> {
   if (agreement.withdrawn) return refuse('withdrawn');
   const latest = latestVersion(agreement);
-  if (latest.templateId !== template.id) return refuse('otherTemplate');
+  // The version signed on decides which options exist and which way is tighter.
+  if (latest.templateId !== template.id || latest.templateVersion !== template.version) return refuse('otherTemplate');
   const question = findQuestion(template, request.questionId);
   const current = latest.terms.find((term) => term.questionId === request.questionId);
   if (!question || !current) return refuse('unknownQuestion');

@@ -146,6 +146,8 @@ describe('tightenAlone', () => {
     expect(tightenAlone(template, agreement, tighten({ optionId: 'nothing' }))).toMatchObject({ problem: 'unknownOption' });
     expect(tightenAlone(template, agreement, tighten({ typedName: NAMES.b }))).toMatchObject({ problem: 'name' });
     expect(tightenAlone({ ...template, id: 'other' }, agreement, tighten())).toMatchObject({ problem: 'otherTemplate' });
+    // A newer version of the same template may order its options differently: tighter is judged on the version signed.
+    expect(tightenAlone({ ...template, version: template.version + 1 }, agreement, tighten())).toMatchObject({ problem: 'otherTemplate' });
   });
 
   it('keeps the together signatures as they were, and counts reviews from them', () => {
