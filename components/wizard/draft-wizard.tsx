@@ -2,7 +2,6 @@
 
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { findTemplate } from '@/templates';
 import type { NotReady } from '@/lib/agreement/draft';
 import {
   acceptAllSuggestions,
@@ -29,11 +28,8 @@ import { CouldNotOpen } from '../shared/could-not-open';
 import { ProblemMessage, STORAGE_MESSAGES } from '../shared/storage-banner';
 import { SetupStep } from './setup-step';
 import { PartnerIntro } from './partner-intro';
-import { SectionStep } from './section-step';
 import { Handover, SignHandover } from './handover';
-import { SignedStep } from './signed-step';
-import { ReviewStep } from './review-step';
-import { SignStep } from './sign-step';
+import { useDraftSteps } from './use-draft-steps';
 
 const NOT_READY: Readonly<Record<NotReady, string>> = {
   incomplete: 'Some answers are missing. Please go back and finish them.',
@@ -49,6 +45,18 @@ const FINISH_PROBLEMS: Readonly<Record<FinishProblem, string>> = {
   otherTemplate: 'This revision was made with a different version of the questions.',
 };
 
+/** The steps could not be loaded (offline before they ever arrived): the draft itself is safe on this device. */
+function StepsFailed({ onRetry }: Readonly<{ onRetry(): void }>) {
+  return (
+    <div className="status" role="alert">
+      <p>This page could not finish loading. Your draft is still saved on this device.</p>
+      <button className="button" type="button" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}
+
 /** Renders a draft's current screen; every change is a draft-flow step, saved on this device at once. */
 export function DraftWizard() {
   const router = useRouter();
@@ -57,9 +65,13 @@ export function DraftWizard() {
   const [confirmed, setConfirmed] = useState<PartnerKey | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [finishing, setFinishing] = useState(false);
+  const parts = useDraftSteps();
 
   if (load.status === 'loading') return <p className="muted">Opening…</p>;
   if (load.status !== 'ready') return <CouldNotOpen what="draft" why={load} />;
+  if (parts.status === 'loading') return <p className="muted">Opening…</p>;
+  if (parts.status === 'failed') return <StepsFailed onRetry={parts.retry} />;
+  const { findTemplate, SectionStep, ReviewStep, SignStep, SignedStep } = parts.steps;
   const { item: draft } = load;
   const template = findTemplate(draft.templateId, draft.templateVersion);
   if (!template) return <p className="status" role="alert">This draft was made with a version of the app that is no longer available.</p>;
