@@ -17,17 +17,15 @@ export type FileRead =
 
 export const FILE_TOO_LARGE = 'This file is larger than 10 MB, which is far more than an agreement from this app. Nothing was changed.';
 export const FILE_UNREADABLE = 'This file could not be read. Nothing was changed.';
-/** For a PDF whose embedded data the file format refuses: one sentence, where the reader puts its prefix before the format's own. */
-export const PDF_DATA_UNUSABLE =
-  'The agreement data inside this PDF is incomplete or damaged, so it cannot be opened; the .json copy, or the PDF as this app first made it, may still open. Nothing was changed.';
+/** For a PDF whose embedded data the file format refuses. */
+export const PDF_DATA_UNUSABLE = PDF_READ_REASONS.invalid;
 
 export async function readAgreementBytes(bytes: Uint8Array): Promise<FileRead> {
   try {
     if (bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, message: FILE_TOO_LARGE };
     if (looksLikePdf(bytes)) {
       const result = await readAgreementFromPdf(bytes);
-      if (result.ok) return { ok: true, agreement: result.agreement };
-      return { ok: false, message: result.reason.startsWith(PDF_READ_REASONS.invalid) ? PDF_DATA_UNUSABLE : result.reason };
+      return result.ok ? { ok: true, agreement: result.agreement } : { ok: false, message: result.reason };
     }
     const parsed = parseAgreementFile(bytes);
     if (parsed.ok) return { ok: true, agreement: parsed.agreement };

@@ -34,8 +34,9 @@ export const PDF_READ_REASONS = {
   manyData: `This PDF contains more than one set of agreement data, so it is not clear which one is real. ${NOTHING}`,
   badAttachments: `This PDF’s list of attached files is damaged or far larger than in a PDF from this app, so it was not read. ${NOTHING}`,
   tooManyPages: `This PDF has far more pages than an agreement from this app. ${NOTHING}`,
-  /** Prefixes the file format's own plain-words problem. */
-  invalid: 'The agreement data inside this PDF cannot be used:',
+  dataTooLarge: `The agreement data inside this PDF is far larger than any this app makes, so it was not read. ${NOTHING}`,
+  /** Data the file format refuses: one calm sentence (the format's own detail would be a second). */
+  invalid: `The agreement data inside this PDF is incomplete or damaged, so it cannot be opened; the .json copy, or the PDF as this app first made it, may still open. ${NOTHING}`,
   noStatedFingerprint: `This PDF no longer states its fingerprint (another program may have re-saved it), so its agreement data cannot be checked; use the PDF as this app made it, or the .json copy. ${NOTHING}`,
   noPrintedFingerprint: `The pages of this PDF do not show the fingerprint this app prints on every page, so its agreement data cannot be checked against them; use the PDF as this app made it, or the .json copy. ${NOTHING}`,
   mismatch: `The agreement data inside this PDF does not match the fingerprint printed on its pages, so it may have been changed after it was made. ${NOTHING}`,
@@ -166,7 +167,7 @@ function latin1(bytes: Uint8Array): string {
 /** Parses the attachment with the file format's own reader, then checks the stated and printed fingerprints against the data. */
 async function checkData(data: Uint8Array, statedInPdf: string | null, printed: () => string | null): Promise<PdfReadResult> {
   const parsed = parseAgreementFile(data);
-  if (!parsed.ok) return fail(`${PDF_READ_REASONS.invalid} ${parsed.problems.join(' ')}`);
+  if (!parsed.ok) return fail(data.byteLength > MAX_AGREEMENT_FILE_BYTES ? PDF_READ_REASONS.dataTooLarge : PDF_READ_REASONS.invalid);
   const actual = await fingerprintVersion(latestVersion(parsed.agreement));
   const inData = statedFingerprint(new TextDecoder().decode(data));
   if (statedInPdf === null) return fail(PDF_READ_REASONS.noStatedFingerprint);
