@@ -17,8 +17,6 @@ export interface RenderAgreementPdfInput {
   readonly fingerprint?: string;
   /** Browser: URL path of the fonts (default `/fonts`). Node: the public/fonts directory. */
   readonly fontBase?: string;
-  /** IANA time zone for dates and times; the device's zone when left out. */
-  readonly timeZone?: string;
   /** The country chosen on this device: its help is printed after the help that works anywhere. */
   readonly country?: string;
 }
@@ -67,7 +65,6 @@ export async function renderAgreementPdf(input: RenderAgreementPdfInput): Promis
     agreement,
     versionNumber: input.versionNumber,
     fingerprint,
-    ...(input.timeZone ? { timeZone: input.timeZone } : {}),
     ...(input.country ? { country: input.country } : {}),
   });
 

@@ -91,11 +91,6 @@ export function keptPerCountry<T>(make: (job: AgreementPdfJob) => Promise<T>): (
 
 const pdfBytes = keptPerCountry(renderJob);
 
-/** The device's own zone, as the page shows dates: the worker is told it rather than guessing. */
-function deviceTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
 /** How long the page settles before the PDF is made ahead of a click. */
 const AHEAD_DELAY_MS = 1500;
 
@@ -130,7 +125,7 @@ export interface AgreementPdfSource {
  * const bytes = await pdf.bytes();
  */
 export function useAgreementPdf({ template, agreement, versionNumber, country }: AgreementPdfSource): { bytes(): Promise<Uint8Array>; makeAhead(): void } {
-  const bytes = () => pdfBytes({ template, agreement, versionNumber, timeZone: deviceTimeZone(), ...(country ? { country } : {}) });
+  const bytes = () => pdfBytes({ template, agreement, versionNumber, ...(country ? { country } : {}) });
   // Made ahead only to spare the click its wait: a failure here is silent, and the click tries again.
   const makeAhead = () => void bytes().catch(() => undefined);
   // Again whenever the agreement, the version or the country changes (makeAhead reads exactly these).

@@ -6,8 +6,6 @@ export interface PdfExportJob {
   readonly template: Template;
   readonly agreement: Agreement;
   readonly versionNumber: number;
-  /** Not part of the job: dates and times print in UTC (lib/pdf/printed-dates.ts). Accepted while callers still pass it. */
-  readonly timeZone?: string;
 }
 
 const agreementKeys = new WeakMap<Agreement, string>();

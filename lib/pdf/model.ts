@@ -170,11 +170,6 @@ export interface AgreementPdfModelInput {
   readonly versionNumber: number;
   /** Fingerprint of that version (async to compute, so computed before). */
   readonly fingerprint: string;
-  /**
-   * Not used: dates and times print in UTC (lib/pdf/printed-dates.ts), so
-   * partners in different zones print the same. Accepted while callers still pass it.
-   */
-  readonly timeZone?: string;
   /** The country chosen on this device for help lines; its help is printed after what works anywhere. */
   readonly country?: string;
 }

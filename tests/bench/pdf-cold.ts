@@ -8,7 +8,7 @@
  * and font: what the renderer itself costs cold, before any of our code.
  * Prints one JSON line.
  */
-import { buildAgreement, FONT_DIR, TIME_ZONE } from '../integration/pdf-fixture';
+import { buildAgreement, FONT_DIR } from '../integration/pdf-fixture';
 
 async function main(): Promise<void> {
   if (process.argv[2] === 'imports-only') {
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const { template, agreement } = buildAgreement();
   const start = performance.now();
   const { renderAgreementPdf } = await import('../../components/pdf/render');
-  const bytes = await renderAgreementPdf({ template, agreement, versionNumber: 1, fontBase: FONT_DIR, timeZone: TIME_ZONE });
+  const bytes = await renderAgreementPdf({ template, agreement, versionNumber: 1, fontBase: FONT_DIR });
   console.log(JSON.stringify({ coldMs: performance.now() - start, bytes: bytes.byteLength }));
 }
 

@@ -14,7 +14,7 @@ import { renderAgreementPdf } from '../../components/pdf/render';
 import { buildAgreementPdfModel } from '../../lib/pdf/model';
 import { fingerprintVersion } from '../../lib/agreement/fingerprint';
 import { scriptsIn, stringsIn } from '../../lib/pdf/scripts';
-import { buildAgreement, FONT_DIR, TIME_ZONE } from '../integration/pdf-fixture';
+import { buildAgreement, FONT_DIR } from '../integration/pdf-fixture';
 
 const NAMES = { latin: 'Zoë', cjk: '王芳', korean: '김지우', hebrew: 'נועה' } as const;
 type Kind = keyof typeof NAMES;
@@ -26,7 +26,7 @@ async function render(kind: Kind): Promise<{ ms: number; cpuMs: number; bytes: n
   const { template, agreement } = buildAgreement({ names: { a: NAMES[kind], b: 'José' } });
   const start = performance.now();
   const cpu = process.cpuUsage();
-  const pdf = await renderAgreementPdf({ template, agreement, versionNumber: 1, fontBase: FONT_DIR, timeZone: TIME_ZONE });
+  const pdf = await renderAgreementPdf({ template, agreement, versionNumber: 1, fontBase: FONT_DIR });
   const used = process.cpuUsage(cpu);
   return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, bytes: pdf.length };
 }
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const { template, agreement } = buildAgreement();
   const version = agreement.versions[0];
   if (!version) throw new Error('no version');
-  const model = buildAgreementPdfModel({ template, agreement, versionNumber: 1, fingerprint: await fingerprintVersion(version), timeZone: TIME_ZONE });
+  const model = buildAgreementPdfModel({ template, agreement, versionNumber: 1, fingerprint: await fingerprintVersion(version) });
   const scans: number[] = [];
   for (let index = 0; index < 200; index += 1) {
     const start = performance.now();

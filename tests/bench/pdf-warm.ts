@@ -8,7 +8,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { renderAgreementPdf, type RenderAgreementPdfInput } from '../../components/pdf/render';
 import { PDF_FONT_FAMILY, registerPdfFonts } from '../../components/pdf/fonts';
-import { buildAgreement, buildLargeAgreement, FONT_DIR, TIME_ZONE } from '../integration/pdf-fixture';
+import { buildAgreement, buildLargeAgreement, FONT_DIR } from '../integration/pdf-fixture';
 import { BaselineDocument } from './pdf-baseline';
 
 const RUNS = 20;
@@ -34,7 +34,6 @@ async function main(): Promise<void> {
     agreement,
     versionNumber: 1,
     fontBase: FONT_DIR,
-    timeZone: TIME_ZONE,
   });
   const typical = inputFor(buildAgreement());
   const large = inputFor(buildLargeAgreement());

@@ -3,7 +3,7 @@ import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStre
 import { latestVersion } from '@/lib/agreement/versions';
 import { PDF_ATTACHMENT_NAME } from '@/lib/pdf/attachment';
 import { renderAgreementPdf } from '@/components/pdf/render';
-import { buildAgreement, FONT_DIR, TIME_ZONE } from './pdf-fixture';
+import { buildAgreement, FONT_DIR } from './pdf-fixture';
 
 // The footers and the data are added to react-pdf's own pdfkit document before it is written (lib/pdf/finish.ts).
 
@@ -20,7 +20,7 @@ describe('finishing the PDF inside the renderer', () => {
   let doc: PDFDocument;
 
   beforeAll(async () => {
-    bytes = await renderAgreementPdf({ template, agreement, versionNumber: 1, fontBase: FONT_DIR, timeZone: TIME_ZONE });
+    bytes = await renderAgreementPdf({ template, agreement, versionNumber: 1, fontBase: FONT_DIR });
     doc = await PDFDocument.load(bytes, { updateMetadata: false });
   }, 60_000);
 

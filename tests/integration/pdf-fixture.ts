@@ -15,7 +15,6 @@ import { findTemplate } from '../../templates/index';
 export const VERSION_1 = findTemplate('intimate-messaging', 1)!;
 
 export const FONT_DIR = fileURLToPath(new URL('../../public/fonts', import.meta.url));
-export const TIME_ZONE = 'Europe/London';
 
 export interface FixtureOptions {
   readonly names?: { readonly a: string; readonly b: string };

@@ -5,7 +5,7 @@ import type { Agreement } from '@/lib/agreement/schema';
 import { fingerprintVersion } from '@/lib/agreement/fingerprint';
 import { tightenAlone } from '@/lib/agreement/versions';
 import { buildAgreementPdfModel, changesForVersion } from '@/lib/pdf/model';
-import { buildAgreement, buildLargeAgreement, TIME_ZONE } from './pdf-fixture';
+import { buildAgreement, buildLargeAgreement } from './pdf-fixture';
 
 /** A version 2 made by one partner tightening the first term that can still be tightened. */
 function tightened(template: Template, agreement: Agreement): Agreement {
@@ -23,7 +23,7 @@ function tightened(template: Template, agreement: Agreement): Agreement {
 /** The model as an export builds it: from the template, the agreement and a version number alone. */
 async function modelHash(template: Template, agreement: Agreement, versionNumber: number): Promise<string> {
   const version = agreement.versions.find((candidate) => candidate.version === versionNumber)!;
-  const model = buildAgreementPdfModel({ template, agreement, versionNumber, fingerprint: await fingerprintVersion(version), timeZone: TIME_ZONE });
+  const model = buildAgreementPdfModel({ template, agreement, versionNumber, fingerprint: await fingerprintVersion(version) });
   return createHash('sha256').update(JSON.stringify(model)).digest('hex');
 }
 

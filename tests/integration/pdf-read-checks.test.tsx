@@ -6,7 +6,7 @@ import { agreementFile } from '@/lib/agreement/file-format';
 import { PDF_ATTACHMENT_NAME, pdfKeywords } from '@/lib/pdf/attachment';
 import { PDF_READ_REASONS, readAgreementFromPdf } from '@/lib/pdf/read';
 import { renderAgreementPdf } from '@/components/pdf/render';
-import { buildAgreement, FONT_DIR, TIME_ZONE } from './pdf-fixture';
+import { buildAgreement, FONT_DIR } from './pdf-fixture';
 
 // What the PDF reader checks beyond the data itself: the fingerprint printed on every page,
 // the end marker, and password protection (docs/file-format.md).
@@ -28,7 +28,7 @@ describe('reading an agreement PDF: what must agree', () => {
 
   beforeAll(async () => {
     const fingerprint = await fingerprintVersion(agreement.versions[0]!);
-    bytes = await renderAgreementPdf({ template, agreement, versionNumber: 1, fontBase: FONT_DIR, timeZone: TIME_ZONE, fingerprint });
+    bytes = await renderAgreementPdf({ template, agreement, versionNumber: 1, fontBase: FONT_DIR, fingerprint });
   }, 60_000);
 
   it('reads a PDF exactly as the app made it', async () => {

@@ -5,7 +5,7 @@ import type { Agreement } from '@/lib/agreement/schema';
 import { readAgreementFromPdf } from '@/lib/pdf/read';
 import { renderAgreementPdf } from '@/components/pdf/render';
 import { page } from '@/lib/pdf/page';
-import { buildAgreement, FONT_DIR, TIME_ZONE } from './pdf-fixture';
+import { buildAgreement, FONT_DIR } from './pdf-fixture';
 
 /**
  * A real agreement per script, rendered in full: the name must reach the text
@@ -31,7 +31,7 @@ const CASES: ReadonlyArray<{ script: string; name: string; font: string; visual?
 const flat = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 async function render(agreement: Agreement, template = buildAgreement().template): Promise<Uint8Array> {
-  return renderAgreementPdf({ template, agreement, versionNumber: 1, fontBase: FONT_DIR, timeZone: TIME_ZONE });
+  return renderAgreementPdf({ template, agreement, versionNumber: 1, fontBase: FONT_DIR });
 }
 
 async function textOf(bytes: Uint8Array): Promise<string> {

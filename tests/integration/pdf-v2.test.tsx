@@ -4,7 +4,7 @@ import { fingerprintVersion } from '@/lib/agreement/fingerprint';
 import { buildAgreementPdfModel } from '@/lib/pdf/model';
 import { renderAgreementPdf } from '@/components/pdf/render';
 import { findTemplate } from '@/templates';
-import { buildAgreement, FONT_DIR, TIME_ZONE } from './pdf-fixture';
+import { buildAgreement, FONT_DIR } from './pdf-fixture';
 
 const v2 = findTemplate('intimate-messaging', 2)!;
 const flat = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -13,7 +13,7 @@ describe('a version-2 agreement PDF', () => {
   const { template, agreement } = buildAgreement({ template: v2, apps: ['whatsapp', 'signal'] });
 
   it('prints the section notes, the phone-wide settings and the help that works anywhere', async () => {
-    const bytes = await renderAgreementPdf({ template, agreement, versionNumber: 1, fontBase: FONT_DIR, timeZone: TIME_ZONE });
+    const bytes = await renderAgreementPdf({ template, agreement, versionNumber: 1, fontBase: FONT_DIR });
     const { text } = await extractText(new Uint8Array(bytes), { mergePages: true });
     const all = flat(text);
     const note = v2.sections.flatMap((section) => section.notes ?? [])[0]!;
@@ -25,13 +25,13 @@ describe('a version-2 agreement PDF', () => {
 
   it('adds the chosen country’s help after what works anywhere, and nothing of other countries', async () => {
     const fingerprint = await fingerprintVersion(agreement.versions[0]!);
-    const model = buildAgreementPdfModel({ template, agreement, versionNumber: 1, fingerprint, timeZone: TIME_ZONE, country: 'GB' });
+    const model = buildAgreementPdfModel({ template, agreement, versionNumber: 1, fingerprint, country: 'GB' });
     expect(model.settings.map((checklist) => checklist.appLabel)).toEqual(expect.arrayContaining(['WhatsApp', 'Signal', 'iPhone']));
     const names = model.resources.flatMap((group) => group.resources.map((resource) => resource.name));
     expect(names).toContain('StopNCII.org');
     expect(names.some((name) => /Refuge|National Domestic Abuse Helpline/.test(name))).toBe(true);
     expect(names).not.toContain('National Domestic Violence Hotline');
-    const none = buildAgreementPdfModel({ template, agreement, versionNumber: 1, fingerprint, timeZone: TIME_ZONE });
+    const none = buildAgreementPdfModel({ template, agreement, versionNumber: 1, fingerprint });
     expect(none.resources.flatMap((group) => group.resources.map((resource) => resource.name))).not.toContain('National Domestic Violence Hotline');
   });
 });

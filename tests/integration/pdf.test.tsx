@@ -15,7 +15,7 @@ import { page } from '@/lib/pdf/page';
 import { pdfText } from '@/lib/pdf/printable';
 import { changesForVersion } from '@/lib/pdf/model';
 import { renderAgreementPdf, type RenderAgreementPdfInput } from '@/components/pdf/render';
-import { buildAgreement, buildDraft, buildLargeAgreement, FONT_DIR, TIME_ZONE } from './pdf-fixture';
+import { buildAgreement, buildDraft, buildLargeAgreement, FONT_DIR } from './pdf-fixture';
 import { versionFromDraft } from '../unit/fixtures/agreement-fixture';
 
 /** Whitespace-insensitive: extracted text breaks lines wherever the layout wrapped them. */
@@ -29,7 +29,7 @@ async function textOf(bytes: Uint8Array): Promise<{ pages: number; text: string;
 }
 
 function input(agreement: Agreement, template = buildAgreement().template): RenderAgreementPdfInput {
-  return { template, agreement, versionNumber: 1, fontBase: FONT_DIR, timeZone: TIME_ZONE };
+  return { template, agreement, versionNumber: 1, fontBase: FONT_DIR };
 }
 
 /** Replaces the embedded agreement data with other bytes, the way someone editing the file would. */

@@ -37,12 +37,12 @@ describe('content that adapts to the terms', () => {
   });
 
   it('leaves those sections (and their summary lines and checklists) out of the PDF, and prints why', () => {
-    const model = buildAgreementPdfModel({ template, agreement: makeAgreement(template), versionNumber: 1, fingerprint: 'c'.repeat(64), timeZone: 'UTC' });
+    const model = buildAgreementPdfModel({ template, agreement: makeAgreement(template), versionNumber: 1, fingerprint: 'c'.repeat(64) });
     expect(model.sections.map((section) => section.id)).toEqual(['sharing', 'revisit']);
     expect(model.sections.map((section) => section.number)).toEqual([1, 2]);
     expect(model.setAside).toEqual(['We send no photos for now. Left out here: Other people.']);
     expect(model.checklists).toEqual([]);
-    const shared = buildAgreementPdfModel({ template, agreement: makeAgreement(template, { photos: 'withFace' }), versionNumber: 1, fingerprint: 'c'.repeat(64), timeZone: 'UTC' });
+    const shared = buildAgreementPdfModel({ template, agreement: makeAgreement(template, { photos: 'withFace' }), versionNumber: 1, fingerprint: 'c'.repeat(64) });
     expect(shared.sections.map((section) => section.id)).toEqual(['sharing', 'others', 'revisit']);
     expect(shared.setAside).toEqual([]);
   });

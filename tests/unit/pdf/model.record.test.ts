@@ -8,7 +8,7 @@ import { fixtureTemplate as template } from '../fixtures/template-fixture';
 
 const FINGERPRINT = 'b'.repeat(64);
 const model = (agreement: Parameters<typeof buildAgreementPdfModel>[0]['agreement'], versionNumber: number, withTemplate = template) =>
-  buildAgreementPdfModel({ template: withTemplate, agreement, versionNumber, fingerprint: FINGERPRINT, timeZone: 'UTC' });
+  buildAgreementPdfModel({ template: withTemplate, agreement, versionNumber, fingerprint: FINGERPRINT });
 
 describe('the PDF tells the truth of each version', () => {
   const agreement = makeAgreement(template, { reviewCadence: 'every6Months' }, new Date('2025-01-31T10:00:00.000Z'));

@@ -24,7 +24,7 @@ const template: Template = {
 
 describe('the PDF model', () => {
   const agreement = makeAgreement(template, { lookAgain: 'every3Months' }, new Date('2025-01-31T10:00:00.000Z'));
-  const model = buildAgreementPdfModel({ template, agreement, versionNumber: 1, fingerprint: FINGERPRINT, timeZone: 'UTC' });
+  const model = buildAgreementPdfModel({ template, agreement, versionNumber: 1, fingerprint: FINGERPRINT });
 
   it('takes its summary rows, and the review date, from the template', () => {
     expect(model.summary.map((row) => row.label)).toEqual(['Photos and asking', 'Looking again']);
@@ -40,13 +40,13 @@ describe('the PDF model', () => {
     expect(model.changes).toBeUndefined();
     const tightened = tightenAlone(template, agreement, { by: 'b', questionId: 'lookAgain', optionId: 'everyMonth', typedName: NAMES.b }, new Date('2025-02-01T10:00:00.000Z'));
     if (!tightened.ok) throw new Error(tightened.problem);
-    const second = buildAgreementPdfModel({ template, agreement: tightened.agreement, versionNumber: 2, fingerprint: FINGERPRINT, timeZone: 'UTC' });
+    const second = buildAgreementPdfModel({ template, agreement: tightened.agreement, versionNumber: 2, fingerprint: FINGERPRINT });
     expect(second.changes).toEqual({ fromVersion: 1, intro: `Made stricter by ${NAMES.b} alone. Anything looser would have needed us both.`, lines: ['Review: Every 3 months → Every month'] });
     expect(second.summary[1]?.lines[0]).toBe('Every month.');
   });
 
   it('is the same model every time for the same data', () => {
-    const again = buildAgreementPdfModel({ template, agreement: structuredClone(agreement), versionNumber: 1, fingerprint: FINGERPRINT, timeZone: 'UTC' });
+    const again = buildAgreementPdfModel({ template, agreement: structuredClone(agreement), versionNumber: 1, fingerprint: FINGERPRINT });
     expect(JSON.stringify(again)).toBe(JSON.stringify(model));
   });
 });

@@ -5,7 +5,7 @@ import { findTemplate } from '../../../../templates';
 
 const template = findTemplate('intimate-messaging', 2)!;
 const agreement = makeAgreement(template);
-const job: AgreementPdfJob = { template, agreement, versionNumber: 1, timeZone: 'Europe/London' };
+const job: AgreementPdfJob = { template, agreement, versionNumber: 1 };
 
 describe('the PDF made ahead, per country', () => {
   it('hands over the same result for the same job and country, and makes it again for another country', async () => {
