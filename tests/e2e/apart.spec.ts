@@ -1,10 +1,10 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Request } from 'playwright-core';
-import { DESKTOP, MOBILE, newPage, scratchDir, startApp, type App } from './harness';
+import { DESKTOP, MOBILE, newPage, scratchDir, serveApp, type App } from './harness';
 import { answerAllSections, DIFFERING_ANSWERS } from './journey';
 import { defaultTemplate } from '../../templates';
 
@@ -12,13 +12,7 @@ import { defaultTemplate } from '../../templates';
 
 let app: App;
 const scratch = scratchDir();
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-  scratch.remove();
-});
+serveApp((started) => (app = started), scratch);
 
 const NAMES = { a: 'Zoë', b: 'José' };
 /** A term in A's own words, added on her phone. */

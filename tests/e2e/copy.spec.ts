@@ -1,20 +1,14 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startApp, newPage, scratchDir, type App } from './harness';
+import { newPage, scratchDir, serveApp, type App } from './harness';
 import { completeJourney } from './journey';
 
 let app: App;
 const scratch = scratchDir();
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-  scratch.remove();
-});
+serveApp((started) => (app = started), scratch);
 
 async function fingerprints(page: Page): Promise<string[]> {
   const items = page.locator('[data-version] >> text=/Fingerprint: [0-9a-f]{4}/');

@@ -1,8 +1,8 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startApp, newPage, scratchDir, type App } from './harness';
+import { newPage, scratchDir, serveApp, type App } from './harness';
 import { completeJourney } from './journey';
 import { agreementCount, chooseFile, saveJsonCopy, tightenAlone } from './import-helpers';
 import { QUICK_EXIT_URL } from '../../components/ui/quick-exit';
@@ -12,13 +12,7 @@ import { cyclicNameTree, hugeNameTree } from '../unit/fixtures/hostile-files';
 
 let app: App;
 const scratch = scratchDir();
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-  scratch.remove();
-});
+serveApp((started) => (app = started), scratch);
 
 test('an older copy adds nothing and undoes no tightening; a tampered copy is refused with what differs', async () => {
   const { context, page } = await newPage(app);

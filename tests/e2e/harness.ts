@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
+import { after, before } from 'node:test';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -120,6 +121,22 @@ export async function startApp(): Promise<App> {
       }
     },
   };
+}
+
+/**
+ * One app for a whole spec file: started before its first test, closed (and the scratch folder
+ * removed) after its last. `use` receives the app once it is up.
+ */
+export function serveApp(use: (app: App) => void, scratch?: { remove(): void }): void {
+  let started: App | undefined;
+  before(async () => {
+    started = await startApp();
+    use(started);
+  });
+  after(async () => {
+    await started?.close();
+    scratch?.remove();
+  });
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -1,10 +1,10 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import type { Page } from 'playwright-core';
-import { startApp, newPage, scratchDir, type App } from './harness';
+import { newPage, scratchDir, serveApp, type App } from './harness';
 import { completeJourney, DIFFERING_ANSWERS } from './journey';
 import { agreementCount, chooseFile, saveJsonCopy, tightenAlone } from './import-helpers';
 import { PDF_DATA_UNUSABLE } from '../../lib/agreement/read-file';
@@ -15,13 +15,7 @@ import { PDF_ATTACHMENT_NAME } from '../../lib/pdf/attachment';
 
 let app: App;
 const scratch = scratchDir();
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-  scratch.remove();
-});
+serveApp((started) => (app = started), scratch);
 
 /** Set IMPORT_SHOTS to a folder to keep a PNG of each import screen at 390×844. */
 const SHOTS = process.env.IMPORT_SHOTS;

@@ -1,11 +1,11 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
-import { DESKTOP, MOBILE, newPage, scratchDir, startApp, type App } from './harness';
+import { DESKTOP, MOBILE, newPage, scratchDir, serveApp, type App } from './harness';
 import { signAs } from './journey';
 import { waitForHydration } from './trust-helpers';
 import { exportAgreementFile } from '../../lib/agreement/file-format';
@@ -31,13 +31,7 @@ const SIGNED = { contentKinds: 'noVideo', identifyingDetails: 'never', lockScree
 
 let app: App;
 const scratch = scratchDir();
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-  scratch.remove();
-});
+serveApp((started) => (app = started), scratch);
 
 function option(template: Template, questionId: string, optionId: string) {
   const question = findQuestion(template, questionId);
