@@ -1,18 +1,42 @@
 import 'server-only';
 
 /**
- * The server's only log line: which route (its pattern, never the path with an id in it), the
- * status and how long it took. No token, fragment, name, id, address or ciphertext can reach it,
- * because it is given none.
+ * The server's only logger. It prints a route's pattern (never a path with an id in it), a status,
+ * a duration, an error's class name and a few fixed event lines. No token, fragment, name, id,
+ * address or ciphertext can reach it: it takes no free text, and whatever it is given that does
+ * not have the expected shape prints as a placeholder instead.
  */
 export type RouteName = `/api/${string}`;
 
+/** Route patterns are lowercase segments and `[param]` names: `/api/apart/[id]/status`. */
+const ROUTE_PATTERN = /^\/api(?:\/(?:[a-z-]+|\[[a-z]+\]))*$/;
+/** A class name such as `TypeError` or `SqliteError`; anything else could be data. */
+const ERROR_NAME = /^[A-Z][A-Za-z]{0,39}$/;
+
+const EVENTS = {
+  expiryFailed: 'api expiry failed',
+  storeClosed: 'api store closed',
+  storeCloseFailed: 'api store: closing failed',
+  idleConnectionFailed: 'api store: an idle database connection failed',
+} as const;
+export type ServerEvent = keyof typeof EVENTS;
+
+const routeOf = (route: string) => (ROUTE_PATTERN.test(route) ? route : '/api/(unnamed)');
+const kindOf = (error: unknown) => (error instanceof Error && ERROR_NAME.test(error.name) ? error.name : 'Error');
+
 export function logRequest(route: RouteName, status: number, startedAt: number): void {
-  console.info(`api ${route} ${status} ${Math.round(performance.now() - startedAt)}ms`);
+  const code = Number.isInteger(status) && status >= 100 && status <= 599 ? status : 0;
+  console.info(`api ${routeOf(route)} ${code} ${Math.round(performance.now() - startedAt)}ms`);
 }
 
 /** For failures: the kind of error only (its class name), never its message, which could quote data. */
 export function logFailure(route: RouteName, error: unknown): void {
-  const kind = error instanceof Error ? error.name : typeof error;
-  console.error(`api ${route} failed: ${kind}`);
+  console.error(`api ${routeOf(route)} failed: ${kindOf(error)}`);
+}
+
+/** One of the fixed lines above, nothing else. */
+export function logEvent(event: ServerEvent): void {
+  const line = EVENTS[event];
+  if (event === 'storeClosed') console.info(line);
+  else console.error(line);
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { logEvent } from './logger';
 import { randomBytes } from 'node:crypto';
 import { openStore } from '../store/open';
 import type { Store } from '../store/store';
@@ -49,7 +50,7 @@ async function start(): Promise<Apart> {
   const apart: Apart = { config, store, addressSecret };
   await expireNow(apart);
   // Every instance runs its own sweep; the store makes concurrent sweeps safe (see KyselyStore.expire).
-  const timer = setInterval(() => void expireNow(apart).catch(() => console.error('api expiry failed')), config.expiryIntervalMs);
+  const timer = setInterval(() => void expireNow(apart).catch(() => logEvent('expiryFailed')), config.expiryIntervalMs);
   timer.unref();
   stopSweep = () => clearInterval(timer);
   return apart;

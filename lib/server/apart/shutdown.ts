@@ -1,4 +1,5 @@
 import 'server-only';
+import { logEvent } from './logger';
 
 /**
  * Graceful shutdown for this process. On SIGTERM (or SIGINT) `next start` stops accepting
@@ -51,8 +52,8 @@ export async function drainAndClose(close: () => Promise<void>, limitMs = DRAIN_
   }
   state.closed = true;
   await close().then(
-    () => console.info('api store closed'),
-    () => console.error('api store: closing failed'),
+    () => logEvent('storeClosed'),
+    () => logEvent('storeCloseFailed'),
   );
 }
 

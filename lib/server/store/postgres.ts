@@ -1,4 +1,5 @@
 import 'server-only';
+import { logEvent } from '../apart/logger';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { KyselyStore } from './kysely-store';
@@ -25,7 +26,7 @@ export async function openPostgresStore(url: string, { poolMax }: PostgresOption
     application_name: 'our-terms',
   });
   // An idle connection the server drops (restart, failover) must not take the process down.
-  pool.on('error', () => console.error('api store: an idle database connection failed'));
+  pool.on('error', () => logEvent('idleConnectionFailed'));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     const { error } = await new Migrator({ db, provider: migrationProvider('postgres') }).migrateToLatest();
