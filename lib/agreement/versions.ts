@@ -170,23 +170,42 @@ export function tightenAlone(
   // The old answers no longer explain this term, so they are not carried over.
   const tightened: SignedTerm = { questionId: question.id, optionId: after.id, settledBy: 'protective' };
   return accept(
-    withVersion(agreement, {
-      version: latest.version + 1,
-      parent: latest.version,
-      templateId: latest.templateId,
-      templateVersion: latest.templateVersion,
-      partners: latest.partners,
-      apps: latest.apps,
-      terms: latest.terms.map((term) => (term.questionId === question.id ? tightened : term)),
-      custom: latest.custom,
-      acknowledgements: latest.acknowledgements,
-      signatures: latest.signatures,
-      createdAt: at,
-      change: { kind: 'tightened', by: request.by, signature: { name: normaliseName(request.typedName), at } },
-      // The couple's choice about their first private answers holds for the terms carried over.
-      ...(latest.privateAnswers ? { privateAnswers: latest.privateAnswers } : {}),
-    }),
+    withVersion(
+      agreement,
+      followingVersion(latest, {
+        terms: latest.terms.map((term) => (term.questionId === question.id ? tightened : term)),
+        signatures: latest.signatures,
+        createdAt: at,
+        change: { kind: 'tightened', by: request.by, signature: { name: normaliseName(request.typedName), at } },
+      }),
+    ),
   );
+}
+
+/**
+ * The version after `latest` that changes only its terms (alone or together): the template,
+ * partners, apps, own words, acknowledgements and the choice about first private answers carry over.
+ */
+export function followingVersion(
+  latest: AgreementVersion,
+  changed: Pick<AgreementVersion, 'terms' | 'signatures' | 'createdAt'> & Partial<Pick<AgreementVersion, 'change'>>,
+): AgreementVersion {
+  return {
+    version: latest.version + 1,
+    parent: latest.version,
+    templateId: latest.templateId,
+    templateVersion: latest.templateVersion,
+    partners: latest.partners,
+    apps: latest.apps,
+    terms: changed.terms,
+    custom: latest.custom,
+    acknowledgements: latest.acknowledgements,
+    signatures: changed.signatures,
+    createdAt: changed.createdAt,
+    ...(changed.change ? { change: changed.change } : {}),
+    // The couple's choice about their first private answers holds for the terms carried over.
+    ...(latest.privateAnswers ? { privateAnswers: latest.privateAnswers } : {}),
+  };
 }
 
 export type SeenProblem = 'withdrawn' | 'unknownVersion' | 'notTightened' | 'ownChange' | 'alreadySeen' | 'name';

@@ -6,7 +6,7 @@ import { findQuestion } from '../template/schema';
 import { checkIncoming } from '../agreement/incoming';
 import { isSameName, normaliseName } from '../agreement/names';
 import { PARTNERS, signatureSchema, type Agreement, type AgreementVersion, type PartnerKey, type Signature } from '../agreement/schema';
-import { latestVersion } from '../agreement/versions';
+import { followingVersion, latestVersion } from '../agreement/versions';
 
 /**
  * A revision made on two phones, which may make terms less careful, so it needs both: the proposal
@@ -115,20 +115,7 @@ export function apartRevision(
     signatures[partner] = entry.signature;
   }
   const { a, b } = signatures as Record<PartnerKey, Signature>;
-  const version: AgreementVersion = {
-    version: latest.version + 1,
-    parent: latest.version,
-    templateId: latest.templateId,
-    templateVersion: latest.templateVersion,
-    partners: latest.partners,
-    apps: latest.apps,
-    terms: proposedTerms(latest, proposal),
-    custom: latest.custom,
-    acknowledgements: latest.acknowledgements,
-    signatures: { a, b },
-    createdAt: a.at > b.at ? a.at : b.at,
-    ...(latest.privateAnswers ? { privateAnswers: latest.privateAnswers } : {}),
-  };
+  const version = followingVersion(latest, { terms: proposedTerms(latest, proposal), signatures: { a, b }, createdAt: a.at > b.at ? a.at : b.at });
   const next: Agreement = { ...agreement, versions: [...agreement.versions, version] };
   const checked = checkIncoming((id, number) => (id === template.id && number === template.version ? template : undefined), next);
   return checked.ok ? checked.agreement : null;
