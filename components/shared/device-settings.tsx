@@ -1,5 +1,6 @@
 import { deviceSettingsFor } from '@/lib/template/device';
 import type { Question, Template } from '@/lib/template/types';
+import { SettingLine } from './matching-settings';
 
 /** Settings on the phone or computer itself (Safety Check, iCloud Backup), whichever apps were chosen. */
 export function DeviceSettings({ question, optionId, title = 'On the phone or computer' }: Readonly<{ question: Question; optionId: string; title?: string }>) {
@@ -9,19 +10,7 @@ export function DeviceSettings({ question, optionId, title = 'On the phone or co
     <div className="settings">
       <h4>{title}</h4>
       {lines.map((line) => (
-        <div key={line.device}>
-          <strong>{line.label}:</strong>{' '}
-          {line.steps === null ? (
-            <span>no equivalent setting.</span>
-          ) : (
-            <ol>
-              {line.steps.map((step) => (
-                <li key={step}>{step}</li>
-              ))}
-            </ol>
-          )}
-          {line.note && <p className="small muted">{line.note}</p>}
-        </div>
+        <SettingLine key={line.device} label={line.label} steps={line.steps} note={line.note} none="no equivalent setting." />
       ))}
     </div>
   );

@@ -7,20 +7,27 @@ export function MatchingSettings({ lines, title = 'Matching settings' }: Readonl
     <div className="settings">
       <h4>{title}</h4>
       {lines.map((line) => (
-        <div key={line.app}>
-          <strong>{line.appLabel}:</strong>{' '}
-          {line.steps === null ? (
-            <span>no equivalent setting in this app.</span>
-          ) : (
-            <ol>
-              {line.steps.map((step) => (
-                <li key={step}>{step}</li>
-              ))}
-            </ol>
-          )}
-          {line.note && <p className="small muted">{line.note}</p>}
-        </div>
+        <SettingLine key={line.app} label={line.appLabel} steps={line.steps} note={line.note} none="no equivalent setting in this app." />
       ))}
+    </div>
+  );
+}
+
+/** One app's or device's steps for a setting, or an honest "none" where it has no such setting. */
+export function SettingLine({ label, steps, note, none }: Readonly<{ label: string; steps: readonly string[] | null; note?: string | undefined; none: string }>) {
+  return (
+    <div>
+      <strong>{label}:</strong>{' '}
+      {steps === null ? (
+        <span>{none}</span>
+      ) : (
+        <ol>
+          {steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      )}
+      {note && <p className="small muted">{note}</p>}
     </div>
   );
 }
