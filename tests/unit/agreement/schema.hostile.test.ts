@@ -36,6 +36,12 @@ const hostileFragment = fc.constantFrom(
   RLO,
   '\u202D',
   '\u2066',
+  '\u200E',
+  '\u061C',
+  '\u2028',
+  '\u2029',
+  '\u0301',
+  '\u3164',
   '\u2069',
   ...ZERO_WIDTH,
   '👩‍❤️‍👨',
@@ -70,6 +76,10 @@ describe('names', () => {
     ['a prototype key', '__proto__', true],
     ['constructor', 'constructor', true],
     ['CR/LF header injection', 'Sam\r\nSet-Cookie: a=b', false],
+    ['a line separator (U+2028, found by CI as "!\u2028!")', '!\u2028!', false],
+    ['a left-to-right mark', 'Sam\u200E', false],
+    ['only combining marks', '\u0301\u0308', false],
+    ['only Hangul fillers', '\u3164\u3164', false],
     ['exactly 40 characters', 'x'.repeat(40), true],
     ['40 emoji (40 code points, 80 UTF-16 units)', '😀'.repeat(40), true],
     ['41 emoji', '😀'.repeat(41), false],
@@ -90,8 +100,19 @@ describe('names', () => {
   const codePoints = (value: string) => [...value].length;
 
   // The rule, restated independently of the schema's own patterns.
-  const isInvisible = (char: string) => /^[\s\p{Cf}\p{Cc}\p{Z}]$/u.test(char);
-  const isControl = (char: string) => /^\p{Cc}$/u.test(char) || (char >= '\u202A' && char <= '\u202E') || (char >= '\u2066' && char <= '\u2069');
+  // Draws nothing: spaces, separators, format and control characters, lone combining marks,
+  // and the few letters that render blank (Hangul fillers, Braille blank, Khmer inherent vowels…).
+  const BLANK = ['\u034F', '\u115F', '\u1160', '\u17B4', '\u17B5', '\u180E', '\u2800', '\u3164', '\uFFA0'];
+  const isInvisible = (char: string) => /^[\s\p{Cf}\p{Cc}\p{Z}\p{M}]$/u.test(char) || BLANK.includes(char);
+  // Controls: C0/C1, the line and paragraph separators, and every bidi mark, embedding, override and isolate.
+  const BIDI = ['\u061C', '\u200E', '\u200F'];
+  const isControl = (char: string) =>
+    /^\p{Cc}$/u.test(char) ||
+    char === '\u2028' ||
+    char === '\u2029' ||
+    BIDI.includes(char) ||
+    (char >= '\u202A' && char <= '\u202E') ||
+    (char >= '\u2066' && char <= '\u2069');
   const acceptable = (trimmed: string) =>
     codePoints(trimmed) >= 1 && codePoints(trimmed) <= 40 && [...trimmed].some((char) => !isInvisible(char)) && ![...trimmed].some(isControl);
 
