@@ -48,7 +48,7 @@ export function AgreementPage() {
   const saveNewDraft = useNewDraft();
   const thisPhone = useThisPhonePartner(params.get('id'));
 
-  if (load.status === 'loading') return <p className="muted">Opening…</p>;
+  if (load.status === 'loading' || thisPhone === 'loading') return <p className="muted">Opening…</p>;
   if (load.status !== 'ready') return <CouldNotOpen what="agreement" why={load} />;
   return (
     <LoadedAgreement
@@ -113,10 +113,13 @@ function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, save
         <ExportPdfButton template={template} agreement={agreement} versionNumber={version.version} />
         {!agreement.withdrawn && (
           <>
-            <details>
-              <summary>Revisit together</summary>
-              <RevisitPanel template={template} newer={Boolean(newer)} onStart={(revisit) => void revise(revisit)} />
-            </details>
+            {/* On two phones each signs on their own: a revision made here would sign for the other too. */}
+            {thisPhone === null && (
+              <details>
+                <summary>Revisit together</summary>
+                <RevisitPanel template={template} newer={Boolean(newer)} onStart={(revisit) => void revise(revisit)} />
+              </details>
+            )}
             <details>
               <summary>Make a term stricter, on my own</summary>
               <TightenPanel template={template} agreement={agreement} onSave={save} thisPhone={thisPhone} />
@@ -163,7 +166,7 @@ function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, save
       <WithdrawnView agreement={agreement} endings={sections.find((section) => section.id === template.endingsSectionId)} />
       <UnseenChanges template={template} agreement={agreement} onSave={save} thisPhone={thisPhone} />
       {!agreement.withdrawn && <ReviewReminder template={template} agreement={agreement} />}
-      {!agreement.withdrawn && newer && <UpgradePanel version={version} signedOn={template} newer={newer} onStart={() => void revise(null, newer)} />}
+      {!agreement.withdrawn && newer && <UpgradePanel version={version} signedOn={template} newer={newer} onStart={thisPhone === null ? () => void revise(null, newer) : null} />}
       {!moment && actions}
       <h2>The terms{agreement.withdrawn ? ' (no longer in force)' : ''}</h2>
       <TermsView sections={sections} custom={version.custom} names={names} template={template} agreement={agreement} />

@@ -10,7 +10,8 @@ interface Props {
   signedOn: Template;
   /** The newest version of the same questions. */
   newer: Template;
-  onStart(): void;
+  /** Starts the move on this phone; null on an agreement made on two phones, where it cannot be made yet. */
+  onStart: (() => void) | null;
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -34,20 +35,29 @@ export function UpgradePanel({ version, signedOn, newer, onStart }: Readonly<Pro
         {sections ? `, with new parts on ${sections}` : ''}, and {count(summary.changedQuestions, 'question', 'questions')} whose
         words or options changed.{newer.help && !signedOn.help ? ' Help is now listed by country, too.' : ''}
       </p>
-      <p>
-        If you both want to, go through them together, as when you revisit: each of you answers the new questions on your own,
-        and where a question changed you will see what you had agreed beside today’s options. Nothing becomes looser unless
-        you both choose it, and you both sign the new version.
-      </p>
+      {onStart ? (
+        <p>
+          If you both want to, go through them together, as when you revisit: each of you answers the new questions on your
+          own, and where a question changed you will see what you had agreed beside today’s options. Nothing becomes looser
+          unless you both choose it, and you both sign the new version.
+        </p>
+      ) : (
+        <p>
+          You made this agreement each on your own phone, and moving it to the newer questions cannot be done on two phones
+          yet: it would mean one phone signing for you both. You can still change a term together, each on your own phone.
+        </p>
+      )}
       <p className="small muted">
         Until you have both signed, version {version.version} stays in force exactly as it is, and it always stays in your
         history.
       </p>
-      <div className="button-row">
-        <button className="button secondary" type="button" onClick={onStart}>
-          Go through the newer questions together
-        </button>
-      </div>
+      {onStart && (
+        <div className="button-row">
+          <button className="button secondary" type="button" onClick={onStart}>
+            Go through the newer questions together
+          </button>
+        </div>
+      )}
     </section>
   );
 }

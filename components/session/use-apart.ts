@@ -219,10 +219,12 @@ export async function findApartEntry(fragment: string): Promise<string | null> {
 /**
  * The partner this phone belongs to, for an agreement made on two phones; null when it was made
  * together on one phone (then either partner may be holding it). Each partner acts only for
- * themself, so on their own phone the app offers only them.
+ * themself, so on their own phone the app offers only them. 'loading' until the phone's list is read.
  */
-export function useThisPhonePartner(agreementId: string | null): PartnerKey | null {
+export function useThisPhonePartner(agreementId: string | null): PartnerKey | null | 'loading' {
   const list = useApartList();
+  // Until the list is read nobody knows whose phone this is, so nothing may be offered "for both" yet.
+  if (list.status === 'loading') return 'loading';
   if (list.status !== 'ready' || !agreementId) return null;
   const entry = list.items.find((item) => item.agreementId === agreementId);
   return entry ? (sessionFromStored(entry.session)?.role ?? null) : null;

@@ -228,6 +228,13 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   assert.equal(pdfA.text, pdfB.text, 'the two PDFs say the same');
   assert.ok(pdfA.text.replace(/\s+/g, ' ').includes(OWN_WORDS), 'A’s own words are in the signed agreement');
 
+  // A revision made on one phone would have this phone sign for the other too: on two phones it is never offered.
+  for (const page of [a.page, b.page]) {
+    assert.equal(await page.getByText('Revisit together', { exact: true }).count(), 0, 'no one-phone revision on two phones');
+    assert.equal(await page.getByRole('button', { name: 'Revisit every term' }).count(), 0);
+    await page.locator('summary', { hasText: 'Change a term together, each on your own phone' }).waitFor();
+  }
+
   // After signing: A makes a term stricter alone on her phone; B's phone receives it and confirms "seen" from there.
   await a.page.getByText('Make a term stricter, on my own').click();
   const stricter = a.page.locator('details', { hasText: 'Make a term stricter, on my own' });
