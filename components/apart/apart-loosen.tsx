@@ -3,18 +3,49 @@
 import { useState } from 'react';
 import { findTemplate } from '@/templates';
 import type { ChoiceQuestion, Option } from '@/lib/template/types';
-import { otherPartner } from '@/lib/agreement/schema';
+import { otherPartner, type CustomTerm, type PartnerKey } from '@/lib/agreement/schema';
 import { latestVersion } from '@/lib/agreement/versions';
 import { PROBLEM_MESSAGES } from '@/lib/apart/client';
-import { proposalChanges, proposeRevision, signProposal, type ApartProposal } from '@/lib/apart/loosen';
+import { proposalChanges, proposeRevision, signProposal, type ApartProposal, type ProposalChange } from '@/lib/apart/loosen';
 import { newApartRecord } from '@/lib/apart/shared';
 import { apartClient } from '../session/use-apart';
 import type { ApartTogether } from '../session/use-apart-sync';
 import { NameConfirm } from '../agreement/name-confirm';
 import { ProblemMessage } from '../shared/storage-banner';
 import { NO_CHANGE, TermChangeFields } from '../shared/term-change-fields';
+import { OwnWordsEditor } from '../wizard/own-words-editor';
 
 const DIRECTION = { looser: 'less careful than now', tighter: 'more careful than now' } as const;
+
+/** One proposed change, as it is now beside what is proposed. */
+function ChangeLine({ change, names, by }: Readonly<{ change: ProposalChange; names: Readonly<Record<PartnerKey, string>>; by: PartnerKey }>) {
+  if (change.kind === 'customRemoved') {
+    return (
+      <li className="term" data-change="own-words-out">
+        <span className="term-short">Taken out</span>
+        {change.text}
+      </li>
+    );
+  }
+  if (change.kind === 'customAdded') {
+    return (
+      <li className="term" data-change="own-words-in">
+        <span className="term-short">Added, in {names[by]}’s own words</span>
+        {change.text}
+      </li>
+    );
+  }
+  return (
+    <li className="term" data-change={change.questionId}>
+      <span className="term-short">{change.short}</span>
+      In force now: {change.from}
+      <br />
+      Proposed: {change.to} <span className="small muted">({DIRECTION[change.direction]})</span>
+    </li>
+  );
+}
+
+const loosens = (change: ProposalChange) => change.kind === 'customRemoved' || (change.kind === 'changed' && change.direction === 'looser');
 
 /**
  * A change that may make terms less careful, on two phones: one proposes and signs on their own
@@ -38,24 +69,20 @@ export function ApartLoosen({ together }: Readonly<{ together: ApartTogether }>)
     setProblem(sent.ok ? null : PROBLEM_MESSAGES[sent.problem]);
   };
 
-  if (proposal) {
-    const changes = proposalChanges(template, latest, proposal);
+  const changes = proposal ? proposalChanges(template, latest, proposal) : [];
+  // A proposal that breaks the rules (it can only have come from an altered record) shows nothing to sign.
+  if (proposal && changes.length > 0) {
     return (
       <section className="card" aria-labelledby="together-heading" data-proposal={proposal.base}>
         <h2 id="together-heading">A change you make together</h2>
         <p>
           {names[proposal.by]} proposed this change.{' '}
-          {changes.some((change) => change.direction === 'looser') ? 'It makes a term less careful, so it' : 'Made together, it'} comes into
+          {changes.some(loosens) ? 'It makes the agreement less careful in a way, so it' : 'Made together, it'} comes into
           force only when you have both signed it, each on your own phone. Until then the agreement stays as it is.
         </p>
         <ul className="list-plain">
-          {changes.map((change) => (
-            <li className="term" key={change.questionId} data-change={change.questionId}>
-              <span className="term-short">{change.short}</span>
-              In force now: {change.from}
-              <br />
-              Proposed: {change.to} <span className="small muted">({DIRECTION[change.direction]})</span>
-            </li>
+          {changes.map((change, index) => (
+            <ChangeLine key={index} change={change} names={names} by={proposal.by} />
           ))}
         </ul>
         {together.signed.mine ? (
@@ -84,15 +111,20 @@ interface ProposeProps {
 function ProposeLooser({ together, problem, onProblem, onSigned }: Readonly<ProposeProps>) {
   const { session, agreement } = together;
   const [change, setChange] = useState(NO_CHANGE);
-  const { questionId, optionId } = change;
   const latest = latestVersion(agreement);
+  const [custom, setCustom] = useState<readonly CustomTerm[]>(latest.custom);
+  const { questionId, optionId } = change;
   const template = findTemplate(latest.templateId, latest.templateVersion);
   if (!template) return null;
   const choices = template.sections.flatMap((section) => section.questions.filter((question): question is ChoiceQuestion => question.kind === 'choice'));
   const question = choices.find((item) => item.id === questionId);
+  const me = session.role;
+  const names = { a: latest.partners.a.name, b: latest.partners.b.name };
+  const wordsChanged = custom.length !== latest.custom.length || custom.some((term) => !latest.custom.some((old) => old.id === term.id));
 
   const propose = async (typedName: string) => {
-    const made = proposeRevision(template, agreement, session.role, { [questionId]: optionId });
+    const terms = question && optionId ? { [questionId]: optionId } : {};
+    const made = proposeRevision(template, agreement, me, terms, wordsChanged ? custom : undefined);
     if (!made.ok) return onProblem('That is not a change to the agreement as it is now.');
     const written = await apartClient.updateRecord(session, (record) => ({ ...(record?.value ?? newApartRecord(agreement.id)), proposal: made.proposal }));
     if (!written.ok) return onProblem(PROBLEM_MESSAGES[written.problem]);
@@ -102,11 +134,22 @@ function ProposeLooser({ together, problem, onProblem, onSigned }: Readonly<Prop
   return (
     <details>
       <summary>Change a term together, each on your own phone</summary>
-      <p>Making a term less careful needs you both. You propose and sign here; it comes into force once your partner signs on their own phone.</p>
+      <p>
+        Making a term less careful, or taking out words you both signed, needs you both. You propose and sign here; it comes
+        into force once your partner signs on their own phone.
+      </p>
       <TermChangeFields idPrefix="together" questions={choices} terms={latest.terms} offered={otherThan} legend="Change it to:" value={change} onChange={setChange} />
+      <OwnWordsEditor
+        terms={custom}
+        names={names}
+        only={me}
+        onChange={setCustom}
+        title="Your own words"
+        intro="Take out a term you added, or add a new one. Your partner signs the change too."
+      />
       <ProblemMessage message={problem} />
-      {question && optionId && (
-        <NameConfirm name={latest.partners[session.role].name} action="Propose and sign this change" onConfirm={(typed) => void propose(typed)} />
+      {((question && optionId) || wordsChanged) && (
+        <NameConfirm name={latest.partners[me].name} action="Propose and sign this change" onConfirm={(typed) => void propose(typed)} />
       )}
     </details>
   );

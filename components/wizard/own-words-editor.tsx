@@ -12,10 +12,13 @@ interface Props {
   onChange(terms: CustomTerm[]): void;
   /** On a partner's own phone: they add and remove only their own terms (the other does so on theirs). */
   only?: PartnerKey | null;
+  /** The heading and its words, where the editor is part of something else (a change proposed after signing). */
+  title?: string;
+  intro?: string;
 }
 
 /** Terms in a partner's own words. Each is added by one partner and signed by both. */
-export function OwnWordsEditor({ terms, names, onChange, only = null }: Readonly<Props>) {
+export function OwnWordsEditor({ terms, names, onChange, only = null, title, intro }: Readonly<Props>) {
   const [picked, setAuthor] = useState<PartnerKey>('a');
   const author = only ?? picked;
   const [text, setText] = useState('');
@@ -31,9 +34,9 @@ export function OwnWordsEditor({ terms, names, onChange, only = null }: Readonly
 
   return (
     <section aria-labelledby="custom-heading">
-      <h2 id="custom-heading">Anything else, in your own words?</h2>
+      <h2 id="custom-heading">{title ?? 'Anything else, in your own words?'}</h2>
       <p className="muted">
-        Optional. Add a term either of you wants. You both sign everything, so talk it through first.
+        {intro ?? 'Optional. Add a term either of you wants. You both sign everything, so talk it through first.'}
         {only && ' Each of you adds and removes your own words on your own phone.'}
       </p>
       {terms.length > 0 && (

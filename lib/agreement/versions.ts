@@ -188,7 +188,7 @@ export function tightenAlone(
  */
 export function followingVersion(
   latest: AgreementVersion,
-  changed: Pick<AgreementVersion, 'terms' | 'signatures' | 'createdAt'> & Partial<Pick<AgreementVersion, 'change'>>,
+  changed: Pick<AgreementVersion, 'terms' | 'signatures' | 'createdAt'> & Partial<Pick<AgreementVersion, 'change' | 'custom'>>,
 ): AgreementVersion {
   return {
     version: latest.version + 1,
@@ -198,7 +198,7 @@ export function followingVersion(
     partners: latest.partners,
     apps: latest.apps,
     terms: changed.terms,
-    custom: latest.custom,
+    custom: changed.custom ?? latest.custom,
     acknowledgements: latest.acknowledgements,
     signatures: changed.signatures,
     createdAt: changed.createdAt,

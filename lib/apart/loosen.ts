@@ -5,7 +5,7 @@ import { findOption } from '../agreement/merge';
 import { findQuestion } from '../template/schema';
 import { checkIncoming } from '../agreement/incoming';
 import { isSameName, normaliseName } from '../agreement/names';
-import { PARTNERS, signatureSchema, type Agreement, type AgreementVersion, type PartnerKey, type Signature } from '../agreement/schema';
+import { customTermSchema, PARTNERS, signatureSchema, type Agreement, type AgreementVersion, type CustomTerm, type PartnerKey, type Signature } from '../agreement/schema';
 import { followingVersion, latestVersion } from '../agreement/versions';
 
 /**
@@ -18,11 +18,15 @@ import { followingVersion, latestVersion } from '../agreement/versions';
 const questionId = z.string().check(z.maxLength(64));
 const optionId = z.string().check(z.maxLength(64));
 
-/** In the shared record: the terms to change on version `base`, question id → option id. */
+/**
+ * In the shared record: the terms to change on version `base`, question id → option id, and, when
+ * the proposal changes them, the own words the new version would hold (left out: as they are).
+ */
 export const apartProposalSchema = z.object({
   base: z.number().check(z.int(), z.gte(1)),
   by: z.enum(PARTNERS),
   terms: z.record(questionId, optionId),
+  custom: z.optional(z.array(customTermSchema).check(z.maxLength(100))),
 });
 export type ApartProposal = z.infer<typeof apartProposalSchema>;
 
@@ -34,56 +38,94 @@ export const apartRevisionSignedSchema = z.object({
 });
 export type ApartRevisionSigned = z.infer<typeof apartRevisionSignedSchema>;
 
-/** The stored form a signature is bound to: the proposal's base and terms, in a fixed order. */
+/** The stored form a signature is bound to: the proposal's base, terms and own words, in a fixed order. */
 export function proposalKey(proposal: ApartProposal): string {
   const entries = Object.entries(proposal.terms).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-  return JSON.stringify([proposal.base, entries]);
+  const custom = proposal.custom?.map((term) => [term.id, term.author, term.text]);
+  return JSON.stringify(custom ? [proposal.base, entries, custom] : [proposal.base, entries]);
 }
 
-export type ProposalProblem = 'withdrawn' | 'outdated' | 'unknownQuestion' | 'unknownOption' | 'nothingChanged';
+export type ProposalProblem = 'withdrawn' | 'outdated' | 'unknownQuestion' | 'unknownOption' | 'ownWords' | 'nothingChanged';
 
-/** A proposal on the latest version, or why it cannot be one. */
+/**
+ * Own words a proposal may hold: every term the version has, as it is (a term is taken out, never
+ * reworded in someone else's name), and new ones in the proposer's own words only.
+ */
+function ownWordsProblem(current: readonly CustomTerm[], proposed: readonly CustomTerm[], by: PartnerKey): boolean {
+  const before = new Map(current.map((term) => [term.id, term]));
+  const ids = new Set<string>();
+  for (const term of proposed) {
+    if (ids.has(term.id)) return true;
+    ids.add(term.id);
+    const old = before.get(term.id);
+    if (old ? old.author !== term.author || old.text !== term.text : term.author !== by) return true;
+  }
+  return false;
+}
+
+/** The same terms, by id, whatever their order. */
+const sameOwnWords = (current: readonly CustomTerm[], proposed: readonly CustomTerm[]) =>
+  current.length === proposed.length && proposed.every((term) => current.some((old) => old.id === term.id));
+
+/** Why `proposal` cannot be a change to `latest`, or null: the one rule for making and for building one. */
+function proposalProblem(template: Template, latest: AgreementVersion, proposal: ApartProposal): ProposalProblem | null {
+  if (latest.templateId !== template.id || latest.templateVersion !== template.version) return 'outdated';
+  let changed = false;
+  for (const [id, option] of Object.entries(proposal.terms)) {
+    const question = findQuestion(template, id);
+    const current = latest.terms.find((term) => term.questionId === id);
+    if (!question || question.kind !== 'choice' || !current) return 'unknownQuestion';
+    if (!findOption(question, option)) return 'unknownOption';
+    if (option !== current.optionId) changed = true;
+  }
+  if (proposal.custom) {
+    if (ownWordsProblem(latest.custom, proposal.custom, proposal.by)) return 'ownWords';
+    if (!sameOwnWords(latest.custom, proposal.custom)) changed = true;
+  }
+  return changed ? null : 'nothingChanged';
+}
+
+/**
+ * A proposal on the latest version, or why it cannot be one. `custom` is the own words the new
+ * version would hold; left out, they stay as they are.
+ */
 export function proposeRevision(
   template: Template,
   agreement: Agreement,
   by: PartnerKey,
   terms: Readonly<Record<string, string>>,
+  custom?: readonly CustomTerm[],
 ): { readonly ok: true; readonly proposal: ApartProposal } | { readonly ok: false; readonly problem: ProposalProblem } {
   if (agreement.withdrawn) return { ok: false, problem: 'withdrawn' };
   const latest = latestVersion(agreement);
-  if (latest.templateId !== template.id || latest.templateVersion !== template.version) return { ok: false, problem: 'outdated' };
-  let changed = false;
-  for (const [id, option] of Object.entries(terms)) {
-    const question = findQuestion(template, id);
-    const current = latest.terms.find((term) => term.questionId === id);
-    if (!question || question.kind !== 'choice' || !current) return { ok: false, problem: 'unknownQuestion' };
-    if (!findOption(question, option)) return { ok: false, problem: 'unknownOption' };
-    if (option !== current.optionId) changed = true;
-  }
-  if (!changed) return { ok: false, problem: 'nothingChanged' };
-  return { ok: true, proposal: { base: latest.version, by, terms: { ...terms } } };
+  const changesWords = custom !== undefined && !(sameOwnWords(latest.custom, custom) && !ownWordsProblem(latest.custom, custom, by));
+  const proposal: ApartProposal = { base: latest.version, by, terms: { ...terms }, ...(changesWords ? { custom: [...custom] } : {}) };
+  const problem = proposalProblem(template, latest, proposal);
+  return problem ? { ok: false, problem } : { ok: true, proposal };
 }
 
-/** The terms of `version` with the proposed options: what the new version would hold. */
-function proposedTerms(version: Pick<AgreementVersion, 'terms'>, proposal: ApartProposal): AgreementVersion['terms'] {
+/** What the new version would hold: `version`'s terms with the proposed options, and the proposed own words. */
+function proposedContent(version: Pick<AgreementVersion, 'terms' | 'custom'>, proposal: ApartProposal): Pick<AgreementVersion, 'terms' | 'custom'> {
   // Both chose the new option (as a revision answered alike on one phone records it); the first
   // answers that explained the old one no longer do.
-  return version.terms.map((term) => {
+  const terms = version.terms.map((term) => {
     const option = proposal.terms[term.questionId];
     return option === undefined || option === term.optionId ? term : { questionId: term.questionId, optionId: option, settledBy: 'same' as const };
   });
+  return { terms, custom: proposal.custom ?? version.custom };
 }
 
-export type ProposalChange = Extract<Change, { kind: 'changed' }>;
+export type ProposalChange = Extract<Change, { kind: 'changed' | 'customAdded' | 'customRemoved' }>;
 
 /**
  * What a proposal changes on `version`, term by term in template order: what is in force now
- * (`from`) beside what is proposed (`to`), in the template's words, compared as the new version
- * would be built.
+ * (`from`) beside what is proposed (`to`), in the template's words, then own words taken out or
+ * added, compared as the new version would be built. Empty for a proposal that breaks the rules.
  */
 export function proposalChanges(template: Template, version: AgreementVersion, proposal: ApartProposal): ProposalChange[] {
-  const changes = diffVersions(template, version, { ...version, terms: proposedTerms(version, proposal) });
-  return changes.filter((change): change is ProposalChange => change.kind === 'changed');
+  if (proposalProblem(template, version, proposal)) return [];
+  const changes = diffVersions(template, version, { ...version, ...proposedContent(version, proposal) });
+  return changes.filter((change): change is ProposalChange => change.kind === 'changed' || change.kind === 'customAdded' || change.kind === 'customRemoved');
 }
 
 /** This partner's signature for the proposal, for their own slot; null when the name is not theirs. */
@@ -106,7 +148,7 @@ export function apartRevision(
 ): Agreement | null {
   if (!proposal || agreement.withdrawn) return null;
   const latest = latestVersion(agreement);
-  if (proposal.base !== latest.version) return null;
+  if (proposal.base !== latest.version || proposalProblem(template, latest, proposal)) return null;
   const key = proposalKey(proposal);
   const signatures: Partial<Record<PartnerKey, Signature>> = {};
   for (const partner of PARTNERS) {
@@ -115,7 +157,7 @@ export function apartRevision(
     signatures[partner] = entry.signature;
   }
   const { a, b } = signatures as Record<PartnerKey, Signature>;
-  const version = followingVersion(latest, { terms: proposedTerms(latest, proposal), signatures: { a, b }, createdAt: a.at > b.at ? a.at : b.at });
+  const version = followingVersion(latest, { ...proposedContent(latest, proposal), signatures: { a, b }, createdAt: a.at > b.at ? a.at : b.at });
   const next: Agreement = { ...agreement, versions: [...agreement.versions, version] };
   const checked = checkIncoming((id, number) => (id === template.id && number === template.version ? template : undefined), next);
   return checked.ok ? checked.agreement : null;

@@ -268,6 +268,10 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   assert.equal(await together.locator('#together-now').innerText(), 'In force now: After 24 hours');
   assert.equal(await together.getByLabel('After 24 hours', { exact: true }).count(), 0, 'the term in force is not offered as a change');
   await together.getByLabel('After 7 days', { exact: true }).check();
+  // The same change takes out A's own words, which both signed: only she can propose that from her phone.
+  const ownInProposal = together.locator('li', { hasText: OWN_WORDS });
+  await ownInProposal.getByRole('button', { name: 'Remove' }).click();
+  assert.equal(await ownInProposal.count(), 0);
   await together.getByLabel(/Type your name to confirm/).fill(NAMES.a);
   await together.getByRole('button', { name: 'Propose and sign this change' }).click();
   await a.page.getByText(`Waiting for ${NAMES.b} to sign on their own phone.`).waitFor();
@@ -276,6 +280,7 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   // What is in force now beside what is proposed, in plain words.
   const change = proposal.locator('[data-change="disappearingMessages"]');
   assert.match(await change.innerText(), /Disappearing messages\s+In force now: After 24 hours\s+Proposed: After 7 days \(less careful than now\)/);
+  assert.match(await proposal.locator('[data-change="own-words-out"]').innerText(), new RegExp(`Taken out\\s+${OWN_WORDS}`));
   // The one proposing sees what is in force now as they choose.
   assert.equal(await a.page.locator('#together-now').count(), 0, 'the form is done once proposed');
   await look(b.page, '13-b-proposal');
@@ -294,6 +299,7 @@ test('two phones make one agreement: join by button, check code, sealed answers,
     fingerprints.push(await page.locator('p.muted.small .fingerprint', { hasNotText: '…' }).innerText());
   }
   assert.equal(fingerprints[0], fingerprints[1], 'both phones hold version 3 with the same fingerprint');
+  for (const page of [a.page, b.page]) assert.equal(await page.locator('#custom-terms').count(), 0, 'version 3 holds no own words');
   assert.match(fingerprints[0] ?? '', /\w/);
   assert.equal(await a.page.locator('[data-proposal]').count(), 0, 'the proposal is done once it is in force');
 

@@ -4,6 +4,7 @@ import { createApartValidators } from '../../../lib/apart/shared';
 import { syncPlan } from '../../../lib/apart/sync';
 import { fingerprintVersion } from '../../../lib/agreement/fingerprint';
 import { latestVersion, withdraw } from '../../../lib/agreement/versions';
+import type { Agreement, CustomTerm } from '../../../lib/agreement/schema';
 import { fixtureTemplate as template } from '../fixtures/template-fixture';
 import { makeAgreement, NAMES } from '../fixtures/agreement-fixture';
 
@@ -92,7 +93,7 @@ describe('apart mode: a revision that loosens needs both, each from their own sl
       { kind: 'changed', questionId: 'photos', short: expect.any(String), from: 'Without face or identifying marks', to: 'With face', direction: 'looser' },
     ]);
     const mixed: ApartProposal = { base: 1, by: 'b', terms: { photos: 'noPhotos', askFirst: 'anyTime', reviewCadence: latest.terms.find((term) => term.questionId === 'reviewCadence')!.optionId } };
-    const changes = proposalChanges(template, latest, mixed);
+    const changes = proposalChanges(template, latest, mixed).filter((change) => change.kind === 'changed');
     // In template order; a term proposed as it already is changes nothing and is not listed.
     expect(changes.map((change) => [change.questionId, change.to, change.direction])).toEqual([
       ['photos', 'No photos', 'tighter'],
@@ -102,5 +103,54 @@ describe('apart mode: a revision that loosens needs both, each from their own sl
     const signed = { a: signProposal(base(), mixed, 'a', NAMES.a, new Date('2026-12-01T10:00:00.000Z'))!, b: signProposal(base(), mixed, 'b', NAMES.b, new Date('2026-12-01T10:01:00.000Z'))! };
     const built = latestVersion(apartRevision(template, base(), mixed, signed)!);
     for (const change of changes) expect(built.terms.find((term) => term.questionId === change.questionId)?.optionId).toBe(change.questionId === 'photos' ? 'noPhotos' : 'anyTime');
+  });
+
+  describe('own words', () => {
+    const hers: CustomTerm = { id: 'wordsA1', author: 'a', text: 'We check in the morning after.' };
+    const his: CustomTerm = { id: 'wordsB1', author: 'b', text: 'No calls after midnight.' };
+    const withWords = (): Agreement => {
+      const agreement = base();
+      return { ...agreement, versions: [{ ...agreement.versions[0]!, custom: [hers, his] }] };
+    };
+    const bothSign = (agreement: Agreement, proposal: ApartProposal) => ({
+      a: signProposal(agreement, proposal, 'a', NAMES.a, new Date('2026-12-01T10:00:00.000Z'))!,
+      b: signProposal(agreement, proposal, 'b', NAMES.b, new Date('2026-12-01T10:01:00.000Z'))!,
+    });
+
+    it('a proposal may take out words both signed and add the proposer’s own; the new version holds exactly those', () => {
+      const added: CustomTerm = { id: 'wordsA2', author: 'a', text: 'Ask before a video call.' };
+      const made = proposeRevision(template, withWords(), 'a', {}, [his, added]);
+      if (!made.ok) throw new Error(made.problem);
+      expect(proposalChanges(template, latestVersion(withWords()), made.proposal)).toEqual([
+        { kind: 'customRemoved', text: hers.text },
+        { kind: 'customAdded', text: added.text },
+      ]);
+      const built = apartRevision(template, withWords(), made.proposal, bothSign(withWords(), made.proposal));
+      expect(latestVersion(built!).custom).toEqual([his, added]);
+      expect(latestVersion(built!).terms).toEqual(latestVersion(withWords()).terms);
+      expect(built!.versions[0]!.custom).toEqual([hers, his]);
+    });
+
+    it('never rewords a term, never adds words in the other’s name, and the same words are no change', () => {
+      expect(proposeRevision(template, withWords(), 'a', {}, [hers, { ...his, text: 'Calls any time.' }])).toEqual({ ok: false, problem: 'ownWords' });
+      expect(proposeRevision(template, withWords(), 'a', {}, [hers, his, { id: 'wordsB2', author: 'b', text: 'In his name.' }])).toEqual({ ok: false, problem: 'ownWords' });
+      expect(proposeRevision(template, withWords(), 'a', {}, [hers, his, hers])).toEqual({ ok: false, problem: 'ownWords' });
+      expect(proposeRevision(template, withWords(), 'a', {}, [his, hers])).toEqual({ ok: false, problem: 'nothingChanged' });
+      expect(proposeRevision(template, withWords(), 'a', {})).toEqual({ ok: false, problem: 'nothingChanged' });
+    });
+
+    it('an altered proposal in the record builds nothing and shows nothing to sign, even with both signatures for it', () => {
+      const reworded: ApartProposal = { base: 1, by: 'a', terms: {}, custom: [hers, { ...his, text: 'Calls any time.' }] };
+      expect(proposalChanges(template, latestVersion(withWords()), reworded)).toEqual([]);
+      expect(apartRevision(template, withWords(), reworded, bothSign(withWords(), reworded))).toBeNull();
+    });
+
+    it('a signature binds the words too: given for one set of words, it does not count for another', () => {
+      const made = proposeRevision(template, withWords(), 'b', {}, [hers]);
+      if (!made.ok) throw new Error(made.problem);
+      const signed = bothSign(withWords(), made.proposal);
+      expect(apartRevision(template, withWords(), { ...made.proposal, custom: [his] }, signed)).toBeNull();
+      expect(apartRevision(template, withWords(), made.proposal, signed)).not.toBeNull();
+    });
   });
 });
