@@ -3,13 +3,13 @@
 import type { ReactNode } from 'react';
 import type { ChoiceQuestion, Template } from '@/lib/template/types';
 import type { MergedTerm } from '@/lib/agreement/merge';
-import { clauseText } from '@/lib/agreement/clauses';
 import { otherPartner, type PartnerKey } from '@/lib/agreement/schema';
 import type { CustomTerm } from '@/lib/agreement/schema';
 import type { ApartReview } from '@/lib/apart/shared';
 import { OwnWordsEditor } from '../wizard/own-words-editor';
 import { ApartTalkItem } from './apart-talk-item';
 import { ApartSign } from './apart-sign';
+import { AgreedTerms } from '../shared/agreed-terms';
 
 interface Props {
   template: Template;
@@ -85,28 +85,7 @@ export function ApartReviewScreen(props: Readonly<Props>) {
           ))}
         </section>
       )}
-      <section aria-labelledby="agreed-heading">
-        <h2 id="agreed-heading">Where you agree</h2>
-        {template.sections.map((section) => {
-          const agreed = terms.filter((term) => term.sectionId === section.id && !term.differed);
-          if (agreed.length === 0) return null;
-          return (
-            <details key={section.id}>
-              <summary>
-                {section.title} ({agreed.length})
-              </summary>
-              <div className="card">
-                {agreed.map((term) => (
-                  <div className="term" key={term.question.id}>
-                    <span className="term-short">{term.question.short}</span>
-                    {clauseText(term.question, term.chosen)}
-                  </div>
-                ))}
-              </div>
-            </details>
-          );
-        })}
-      </section>
+      <AgreedTerms template={template} terms={terms} />
       <OwnWordsEditor terms={custom} names={names} only={me} onChange={(terms) => onCustom(terms.filter((term) => term.author === me))} />
       <section aria-labelledby="signing-heading">
         <h2 id="signing-heading">Signing</h2>

@@ -3,10 +3,10 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import * as z from 'zod/mini';
-import { APP_IDS, APP_LABELS, type AppId } from '@/lib/template/types';
+import type { AppId } from '@/lib/template/types';
 import { appsSchema, nameSchema } from '@/lib/agreement/schema';
-import { FieldError } from '../ui/field-error';
 import { NameField } from '../shared/name-field';
+import { AppsField } from '../shared/apps-field';
 
 const withApps = z.object({ name: nameSchema, apps: appsSchema });
 const nameOnly = z.object({ name: nameSchema });
@@ -35,21 +35,7 @@ export function ApartSetup({ chooseApps, busy, submitLabel, onDone }: Readonly<P
         this phone before it is sent, so our server cannot read it.
       </p>
       <NameField id="apart-name" label="Your name" error={errors.name?.message} printText={watch('name') ?? ''} {...register('name')} />
-      {chooseApps && (
-        <fieldset aria-describedby="apps-hint apps-error">
-          <legend>Which apps do you use to message each other?</legend>
-          <p className="hint" id="apps-hint">
-            Choose all that apply. We will show the matching settings for each.
-          </p>
-          {APP_IDS.map((app) => (
-            <label className="choice" key={app}>
-              <input type="checkbox" value={app} aria-invalid={errors.apps ? true : undefined} {...register('apps')} />
-              <span>{APP_LABELS[app]}</span>
-            </label>
-          ))}
-          <FieldError id="apps-error" message={errors.apps?.message} />
-        </fieldset>
-      )}
+      {chooseApps && <AppsField registration={register('apps')} error={errors.apps?.message} />}
       <div className="button-row">
         <button className="button" type="submit" disabled={busy}>
           {submitLabel}

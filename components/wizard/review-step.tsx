@@ -3,12 +3,12 @@
 import { useEffect, useRef } from 'react';
 import type { ChoiceQuestion, Template } from '@/lib/template/types';
 import { isFullySettled, type MergedTerm } from '@/lib/agreement/merge';
-import { clauseText } from '@/lib/agreement/clauses';
 import type { Draft, Resolution } from '@/lib/agreement/schema';
 import { inForceValue } from '@/lib/agreement/revision';
 import { talkItemId, ToTalkItem } from './to-talk-item';
 import { OwnWordsEditor } from './own-words-editor';
 import { RevisionChanges } from './revision-changes';
+import { AgreedTerms } from '../shared/agreed-terms';
 
 interface Props {
   template: Template;
@@ -88,35 +88,14 @@ export function ReviewStep({ template, draft, terms, onResolve, onAccept, onAcce
           ))}
         </section>
       )}
-      <section aria-labelledby="agreed-heading">
-        <h2 id="agreed-heading">Where you agree</h2>
-        {template.sections.map((section) => {
-          const agreed = terms.filter((term) => term.sectionId === section.id && !term.differed);
-          if (agreed.length === 0) return null;
-          return (
-            <details key={section.id}>
-              <summary>
-                {section.title} ({agreed.length})
-              </summary>
-              <div className="card">
-                {agreed.map((term) => {
-                  const before = inForceValue(draft, term.question.id);
-                  const changed = before !== undefined && term.question.kind === 'choice' && before !== term.chosen;
-                  return (
-                    <div className={`term${changed ? ' changed' : ''}`} key={term.question.id}>
-                      <span className="term-short">
-                        {term.question.short}
-                        {changed && <span className="tag in-force">changed</span>}
-                      </span>
-                      {clauseText(term.question, term.chosen)}
-                    </div>
-                  );
-                })}
-              </div>
-            </details>
-          );
-        })}
-      </section>
+      <AgreedTerms
+        template={template}
+        terms={terms}
+        changed={(term) => {
+          const before = inForceValue(draft, term.question.id);
+          return before !== undefined && term.question.kind === 'choice' && before !== term.chosen;
+        }}
+      />
       <OwnWordsEditor terms={draft.custom} names={names} onChange={onCustomChange} />
       {!settled && (
         <p className="notice" role="status">

@@ -3,12 +3,11 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import * as z from 'zod/mini';
-import { APP_IDS, APP_LABELS } from '@/lib/template/types';
 import { appsSchema, nameSchema, PARTNERS, type Draft } from '@/lib/agreement/schema';
 import { isSameName } from '@/lib/agreement/names';
 import type { SetupValues as FlowSetup } from '@/lib/agreement/draft-flow';
-import { FieldError } from '../ui/field-error';
 import { NameField } from '../shared/name-field';
+import { AppsField } from '../shared/apps-field';
 
 const setupSchema = z
   .object({ a: nameSchema, b: nameSchema, apps: appsSchema })
@@ -54,19 +53,7 @@ export function SetupStep({ draft, onDone }: Readonly<Props>) {
           {...register(partner)}
         />
       ))}
-      <fieldset aria-describedby="apps-hint apps-error">
-        <legend>Which apps do you use to message each other?</legend>
-        <p className="hint" id="apps-hint">
-          Choose all that apply. We will show the matching settings for each.
-        </p>
-        {APP_IDS.map((app) => (
-          <label className="choice" key={app}>
-            <input type="checkbox" value={app} aria-invalid={errors.apps ? true : undefined} {...register('apps')} />
-            <span>{APP_LABELS[app]}</span>
-          </label>
-        ))}
-        <FieldError id="apps-error" message={errors.apps?.message} />
-      </fieldset>
+      <AppsField registration={register('apps')} error={errors.apps?.message} />
       <div className="button-row">
         <button className="button" type="submit">
           Continue
