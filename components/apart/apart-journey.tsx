@@ -120,6 +120,12 @@ export function ApartJourney() {
     if (statusApps && state && !state.partnerApps) void update((latest) => ({ ...latest, partnerApps: [...statusApps] }));
   }, [statusApps, state, update]);
 
+  // The other's name as last seen, kept so a reopened or offline phone names them before any status arrives.
+  const seenName = otherProgress?.name;
+  useEffect(() => {
+    if (seenName && state && state.partnerName !== seenName) void update((latest) => ({ ...latest, partnerName: seenName }));
+  }, [seenName, state, update]);
+
   useEffect(() => {
     if (pollProblem === 'not-found' && state && !state.gone) void update((latest) => ({ ...latest, gone: true }));
   }, [pollProblem, state, update]);
@@ -127,7 +133,7 @@ export function ApartJourney() {
   if (load.status === 'loading') return <p className="muted">Opening…</p>;
   if (load.status !== 'ready' || !state || !session) return <CouldNotOpen what="draft" why={load.status === 'ready' ? { status: 'missing', setAside: false } : load} />;
 
-  const otherName = otherProgress?.name ?? 'your partner';
+  const otherName = otherProgress?.name ?? state.partnerName ?? 'your partner';
   const banner = (
     <>
       <ProblemMessage message={saveProblem && STORAGE_MESSAGES[saveProblem]} />

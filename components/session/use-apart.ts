@@ -63,12 +63,14 @@ export async function beginApart(input: { session: ApartSession; name: string; a
   const myName = normaliseName(input.name);
   const sent = await apartClient.saveProgress(input.session, firstProgress(myName, defaultTemplate.sections.length, input.apps), 0);
   const partnerApps = input.joined?.progress.a?.value.apps;
+  const partnerName = input.joined?.progress.a?.value.name;
   const state = newApartState({
     id: newId(),
     session: input.session,
     myName,
     ...(input.apps ? { apps: input.apps } : {}),
     ...(partnerApps ? { partnerApps } : {}),
+    ...(partnerName ? { partnerName } : {}),
     progressRev: sent.ok ? sent.value.rev : 0,
     now: new Date(),
   });

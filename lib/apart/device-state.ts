@@ -20,6 +20,8 @@ export const apartStateSchema = z.object({
   apps: z.optional(appsSchema),
   /** The apps the other partner chose, as this device last saw them: so it can show their settings offline. Never sent. */
   partnerApps: z.optional(appsSchema),
+  /** The other partner's name as this device last saw it, so a reopened or offline phone names them. Never sent. */
+  partnerName: z.optional(nameSchema),
   answers: answersRecordSchema,
   step: z.number().check(z.int(), z.gte(0), z.lte(100)),
   answersRev: z.number().check(z.int(), z.gte(0)),
@@ -68,6 +70,8 @@ export interface NewApartEntry {
   readonly apps?: readonly AppId[];
   /** The partner who joins learns them from the other's progress, as the join answered. */
   readonly partnerApps?: readonly AppId[];
+  /** The other partner's name, when the join showed it. */
+  readonly partnerName?: string;
   /** The revision of the first progress write, 0 when it did not land (the next write tries again). */
   readonly progressRev: number;
   readonly now: Date;
@@ -83,6 +87,7 @@ export function newApartState(entry: NewApartEntry): ApartState {
     myName: entry.myName,
     ...(entry.apps ? { apps: [...entry.apps] } : {}),
     ...(entry.partnerApps ? { partnerApps: [...entry.partnerApps] } : {}),
+    ...(entry.partnerName ? { partnerName: entry.partnerName } : {}),
     answers: {},
     step: 0,
     answersRev: 0,

@@ -19,9 +19,11 @@ describe('apart mode: a new entry on this device', () => {
     expect(firstProgress('Zoë', 6, ['signal'])).toEqual(progressOf(state, 6));
   });
 
-  it('B keeps the apps A chose, to answer offline, but never sends them as his own', () => {
-    const state = newApartState({ id: 'entry2', session: session('b'), myName: 'José', partnerApps: ['whatsapp'], progressRev: 0, now });
+  it('B keeps the apps A chose and her name, to answer offline, but never sends them as his own', () => {
+    const state = newApartState({ id: 'entry2', session: session('b'), myName: 'José', partnerApps: ['whatsapp'], partnerName: 'Zoë', progressRev: 0, now });
     expect(state.partnerApps).toEqual(['whatsapp']);
+    expect(state.partnerName).toBe('Zoë');
+    expect(JSON.stringify(progressOf(state, 6))).not.toContain('Zoë');
     expect(state.apps).toBeUndefined();
     expect(progressOf(state, 6)).toEqual({ v: 1, name: 'José', answered: 0, total: 6, confirms: {} });
     expect(firstProgress('José', 6)).toEqual(progressOf(state, 6));
