@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { findTemplate } from '@/templates';
-import type { ChoiceQuestion, Option } from '@/lib/template/types';
+import type { AppId, ChoiceQuestion, Option } from '@/lib/template/types';
 import { otherPartner, type CustomTerm, type PartnerKey } from '@/lib/agreement/schema';
 import { latestVersion } from '@/lib/agreement/versions';
 import { PROBLEM_MESSAGES } from '@/lib/apart/client';
@@ -14,6 +14,7 @@ import { NameConfirm } from '../agreement/name-confirm';
 import { ProblemMessage } from '../shared/storage-banner';
 import { NO_CHANGE, TermChangeFields } from '../shared/term-change-fields';
 import { OwnWordsEditor } from '../wizard/own-words-editor';
+import { AppsField } from '../shared/apps-field';
 
 const DIRECTION = { looser: 'less careful than now', tighter: 'more careful than now' } as const;
 
@@ -35,6 +36,17 @@ function ChangeLine({ change, names, by }: Readonly<{ change: ProposalChange; na
       </li>
     );
   }
+  if (change.kind === 'appsChanged') {
+    const dropped = change.from.some((app) => !change.to.includes(app));
+    return (
+      <li className="term" data-change="apps">
+        <span className="term-short">The apps whose settings you follow</span>
+        In force now: {change.from.join(', ')}
+        <br />
+        Proposed: {change.to.join(', ')} <span className="small muted">({dropped ? 'fewer settings to follow' : 'more settings to follow'})</span>
+      </li>
+    );
+  }
   return (
     <li className="term" data-change={change.questionId}>
       <span className="term-short">{change.short}</span>
@@ -45,7 +57,11 @@ function ChangeLine({ change, names, by }: Readonly<{ change: ProposalChange; na
   );
 }
 
-const loosens = (change: ProposalChange) => change.kind === 'customRemoved' || (change.kind === 'changed' && change.direction === 'looser');
+const loosens = (change: ProposalChange) =>
+  change.kind === 'customRemoved' ||
+  (change.kind === 'changed' && change.direction === 'looser') ||
+  (change.kind === 'appsChanged' && change.from.some((app) => !change.to.includes(app)));
+const sameSet = (first: readonly string[], second: readonly string[]) => first.length === second.length && first.every((item) => second.includes(item));
 
 /**
  * A change that may make terms less careful, on two phones: one proposes and signs on their own
@@ -113,6 +129,7 @@ function ProposeLooser({ together, problem, onProblem, onSigned }: Readonly<Prop
   const [change, setChange] = useState(NO_CHANGE);
   const latest = latestVersion(agreement);
   const [custom, setCustom] = useState<readonly CustomTerm[]>(latest.custom);
+  const [apps, setApps] = useState<readonly AppId[]>(latest.apps);
   const { questionId, optionId } = change;
   const template = findTemplate(latest.templateId, latest.templateVersion);
   if (!template) return null;
@@ -121,10 +138,12 @@ function ProposeLooser({ together, problem, onProblem, onSigned }: Readonly<Prop
   const me = session.role;
   const names = { a: latest.partners.a.name, b: latest.partners.b.name };
   const wordsChanged = custom.length !== latest.custom.length || custom.some((term) => !latest.custom.some((old) => old.id === term.id));
+  const appsChanged = apps.length > 0 && !sameSet(apps, latest.apps);
+  const toggleApp = (app: AppId, on: boolean) => setApps((now) => (on ? [...now.filter((item) => item !== app), app] : now.filter((item) => item !== app)));
 
   const propose = async (typedName: string) => {
     const terms = question && optionId ? { [questionId]: optionId } : {};
-    const made = proposeRevision(template, agreement, me, terms, wordsChanged ? custom : undefined);
+    const made = proposeRevision(template, agreement, me, terms, wordsChanged ? custom : undefined, appsChanged ? [...apps] : undefined);
     if (!made.ok) return onProblem('That is not a change to the agreement as it is now.');
     const written = await apartClient.updateRecord(session, (record) => ({ ...(record?.value ?? newApartRecord(agreement.id)), proposal: made.proposal }));
     if (!written.ok) return onProblem(PROBLEM_MESSAGES[written.problem]);
@@ -147,8 +166,14 @@ function ProposeLooser({ together, problem, onProblem, onSigned }: Readonly<Prop
         title="Your own words"
         intro="Take out a term you added, or add a new one. Your partner signs the change too."
       />
+      <AppsField
+        idPrefix="together-apps"
+        legend="The apps you use to message each other"
+        error={apps.length === 0 ? 'Please keep at least one app.' : undefined}
+        checkbox={(app) => ({ checked: apps.includes(app), onChange: (event) => toggleApp(app, event.target.checked) })}
+      />
       <ProblemMessage message={problem} />
-      {((question && optionId) || wordsChanged) && (
+      {((question && optionId) || wordsChanged || appsChanged) && apps.length > 0 && (
         <NameConfirm name={latest.partners[me].name} action="Propose and sign this change" onConfirm={(typed) => void propose(typed)} />
       )}
     </details>

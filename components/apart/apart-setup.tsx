@@ -35,7 +35,7 @@ export function ApartSetup({ chooseApps, busy, submitLabel, onDone }: Readonly<P
         this phone before it is sent, so our server cannot read it.
       </p>
       <NameField id="apart-name" label="Your name" error={errors.name?.message} printText={watch('name') ?? ''} {...register('name')} />
-      {chooseApps && <AppsField registration={register('apps')} error={errors.apps?.message} />}
+      {chooseApps && <AppsField checkbox={() => register('apps')} error={errors.apps?.message} />}
       <div className="button-row">
         <button className="button" type="submit" disabled={busy}>
           {submitLabel}

@@ -1,24 +1,35 @@
 'use client';
 
-import type { UseFormRegisterReturn } from 'react-hook-form';
-import { APP_IDS, APP_LABELS } from '@/lib/template/types';
+import type { InputHTMLAttributes, Ref } from 'react';
+import { APP_IDS, APP_LABELS, type AppId } from '@/lib/template/types';
 import { FieldError } from '../ui/field-error';
 
+type CheckboxProps = InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
+
+interface Props {
+  /** Each app's checkbox: a form's `register('apps')`, or a checked state and its change. */
+  checkbox(app: AppId): CheckboxProps;
+  error?: string;
+  /** Keeps the ids of the hint and error apart where two stand on one page. */
+  idPrefix?: string;
+  legend?: string;
+}
+
 /** Which messaging apps the couple uses: the settings shown later follow from it. */
-export function AppsField({ registration, error }: Readonly<{ registration: UseFormRegisterReturn<'apps'>; error?: string }>) {
+export function AppsField({ checkbox, error, idPrefix = 'apps', legend = 'Which apps do you use to message each other?' }: Readonly<Props>) {
   return (
-    <fieldset aria-describedby="apps-hint apps-error">
-      <legend>Which apps do you use to message each other?</legend>
-      <p className="hint" id="apps-hint">
+    <fieldset aria-describedby={`${idPrefix}-hint ${idPrefix}-error`}>
+      <legend>{legend}</legend>
+      <p className="hint" id={`${idPrefix}-hint`}>
         Choose all that apply. We will show the matching settings for each.
       </p>
       {APP_IDS.map((app) => (
         <label className="choice" key={app}>
-          <input type="checkbox" value={app} aria-invalid={error ? true : undefined} {...registration} />
+          <input type="checkbox" value={app} aria-invalid={error ? true : undefined} {...checkbox(app)} />
           <span>{APP_LABELS[app]}</span>
         </label>
       ))}
-      <FieldError id="apps-error" message={error} />
+      <FieldError id={`${idPrefix}-error`} message={error} />
     </fieldset>
   );
 }

@@ -53,7 +53,7 @@ export function SetupStep({ draft, onDone }: Readonly<Props>) {
           {...register(partner)}
         />
       ))}
-      <AppsField registration={register('apps')} error={errors.apps?.message} />
+      <AppsField checkbox={() => register('apps')} error={errors.apps?.message} />
       <div className="button-row">
         <button className="button" type="submit">
           Continue

@@ -188,7 +188,7 @@ export function tightenAlone(
  */
 export function followingVersion(
   latest: AgreementVersion,
-  changed: Pick<AgreementVersion, 'terms' | 'signatures' | 'createdAt'> & Partial<Pick<AgreementVersion, 'change' | 'custom'>>,
+  changed: Pick<AgreementVersion, 'terms' | 'signatures' | 'createdAt'> & Partial<Pick<AgreementVersion, 'change' | 'custom' | 'apps'>>,
 ): AgreementVersion {
   return {
     version: latest.version + 1,
@@ -196,7 +196,7 @@ export function followingVersion(
     templateId: latest.templateId,
     templateVersion: latest.templateVersion,
     partners: latest.partners,
-    apps: latest.apps,
+    apps: changed.apps ?? latest.apps,
     terms: changed.terms,
     custom: changed.custom ?? latest.custom,
     acknowledgements: latest.acknowledgements,

@@ -5,7 +5,7 @@ import { findOption } from '../agreement/merge';
 import { findQuestion } from '../template/schema';
 import { checkIncoming } from '../agreement/incoming';
 import { isSameName, normaliseName } from '../agreement/names';
-import { customTermSchema, PARTNERS, signatureSchema, type Agreement, type AgreementVersion, type CustomTerm, type PartnerKey, type Signature } from '../agreement/schema';
+import { appsSchema, customTermSchema, PARTNERS, signatureSchema, type Agreement, type AgreementVersion, type CustomTerm, type PartnerKey, type Signature } from '../agreement/schema';
 import { followingVersion, latestVersion } from '../agreement/versions';
 
 /**
@@ -20,13 +20,14 @@ const optionId = z.string().check(z.maxLength(64));
 
 /**
  * In the shared record: the terms to change on version `base`, question id → option id, and, when
- * the proposal changes them, the own words the new version would hold (left out: as they are).
+ * the proposal changes them, the own words and the apps the new version would hold (left out: as they are).
  */
 export const apartProposalSchema = z.object({
   base: z.number().check(z.int(), z.gte(1)),
   by: z.enum(PARTNERS),
   terms: z.record(questionId, optionId),
   custom: z.optional(z.array(customTermSchema).check(z.maxLength(100))),
+  apps: z.optional(appsSchema),
 });
 export type ApartProposal = z.infer<typeof apartProposalSchema>;
 
@@ -38,14 +39,16 @@ export const apartRevisionSignedSchema = z.object({
 });
 export type ApartRevisionSigned = z.infer<typeof apartRevisionSignedSchema>;
 
-/** The stored form a signature is bound to: the proposal's base, terms and own words, in a fixed order. */
+/** The stored form a signature is bound to: the proposal's base, terms, own words and apps, in a fixed order. */
 export function proposalKey(proposal: ApartProposal): string {
   const entries = Object.entries(proposal.terms).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
   const custom = proposal.custom?.map((term) => [term.id, term.author, term.text]);
-  return JSON.stringify(custom ? [proposal.base, entries, custom] : [proposal.base, entries]);
+  const apps = proposal.apps ? [...proposal.apps].sort() : undefined;
+  if (!custom && !apps) return JSON.stringify([proposal.base, entries]);
+  return JSON.stringify([proposal.base, entries, custom ?? null, apps ?? null]);
 }
 
-export type ProposalProblem = 'withdrawn' | 'outdated' | 'unknownQuestion' | 'unknownOption' | 'ownWords' | 'nothingChanged';
+export type ProposalProblem = 'withdrawn' | 'outdated' | 'unknownQuestion' | 'unknownOption' | 'ownWords' | 'apps' | 'nothingChanged';
 
 /**
  * Own words a proposal may hold: every term the version has, as it is (a term is taken out, never
@@ -67,6 +70,9 @@ function ownWordsProblem(current: readonly CustomTerm[], proposed: readonly Cust
 const sameOwnWords = (current: readonly CustomTerm[], proposed: readonly CustomTerm[]) =>
   current.length === proposed.length && proposed.every((term) => current.some((old) => old.id === term.id));
 
+/** The same apps, whatever their order. */
+const sameApps = (current: readonly string[], proposed: readonly string[]) => current.length === proposed.length && proposed.every((app) => current.includes(app));
+
 /** Why `proposal` cannot be a change to `latest`, or null: the one rule for making and for building one. */
 function proposalProblem(template: Template, latest: AgreementVersion, proposal: ApartProposal): ProposalProblem | null {
   if (latest.templateId !== template.id || latest.templateVersion !== template.version) return 'outdated';
@@ -82,12 +88,16 @@ function proposalProblem(template: Template, latest: AgreementVersion, proposal:
     if (ownWordsProblem(latest.custom, proposal.custom, proposal.by)) return 'ownWords';
     if (!sameOwnWords(latest.custom, proposal.custom)) changed = true;
   }
+  if (proposal.apps) {
+    if (new Set(proposal.apps).size !== proposal.apps.length) return 'apps';
+    if (!sameApps(latest.apps, proposal.apps)) changed = true;
+  }
   return changed ? null : 'nothingChanged';
 }
 
 /**
- * A proposal on the latest version, or why it cannot be one. `custom` is the own words the new
- * version would hold; left out, they stay as they are.
+ * A proposal on the latest version, or why it cannot be one. `custom` and `apps` are the own words
+ * and apps the new version would hold; left out, they stay as they are.
  */
 export function proposeRevision(
   template: Template,
@@ -95,37 +105,46 @@ export function proposeRevision(
   by: PartnerKey,
   terms: Readonly<Record<string, string>>,
   custom?: readonly CustomTerm[],
+  apps?: AgreementVersion['apps'],
 ): { readonly ok: true; readonly proposal: ApartProposal } | { readonly ok: false; readonly problem: ProposalProblem } {
   if (agreement.withdrawn) return { ok: false, problem: 'withdrawn' };
   const latest = latestVersion(agreement);
   const changesWords = custom !== undefined && !(sameOwnWords(latest.custom, custom) && !ownWordsProblem(latest.custom, custom, by));
-  const proposal: ApartProposal = { base: latest.version, by, terms: { ...terms }, ...(changesWords ? { custom: [...custom] } : {}) };
+  const changesApps = apps !== undefined && !(sameApps(latest.apps, apps) && new Set(apps).size === apps.length);
+  const proposal: ApartProposal = {
+    base: latest.version,
+    by,
+    terms: { ...terms },
+    ...(changesWords ? { custom: [...custom] } : {}),
+    ...(changesApps ? { apps: [...apps] } : {}),
+  };
   const problem = proposalProblem(template, latest, proposal);
   return problem ? { ok: false, problem } : { ok: true, proposal };
 }
 
-/** What the new version would hold: `version`'s terms with the proposed options, and the proposed own words. */
-function proposedContent(version: Pick<AgreementVersion, 'terms' | 'custom'>, proposal: ApartProposal): Pick<AgreementVersion, 'terms' | 'custom'> {
+/** What the new version would hold: `version`'s terms with the proposed options, and the proposed own words and apps. */
+function proposedContent(version: Pick<AgreementVersion, 'terms' | 'custom' | 'apps'>, proposal: ApartProposal): Pick<AgreementVersion, 'terms' | 'custom' | 'apps'> {
   // Both chose the new option (as a revision answered alike on one phone records it); the first
   // answers that explained the old one no longer do.
   const terms = version.terms.map((term) => {
     const option = proposal.terms[term.questionId];
     return option === undefined || option === term.optionId ? term : { questionId: term.questionId, optionId: option, settledBy: 'same' as const };
   });
-  return { terms, custom: proposal.custom ?? version.custom };
+  return { terms, custom: proposal.custom ?? version.custom, apps: proposal.apps ?? version.apps };
 }
 
-export type ProposalChange = Extract<Change, { kind: 'changed' | 'customAdded' | 'customRemoved' }>;
+export type ProposalChange = Extract<Change, { kind: 'changed' | 'customAdded' | 'customRemoved' | 'appsChanged' }>;
+const PROPOSAL_KINDS: ReadonlySet<Change['kind']> = new Set(['changed', 'customAdded', 'customRemoved', 'appsChanged']);
 
 /**
  * What a proposal changes on `version`, term by term in template order: what is in force now
  * (`from`) beside what is proposed (`to`), in the template's words, then own words taken out or
- * added, compared as the new version would be built. Empty for a proposal that breaks the rules.
+ * added, and the apps, compared as the new version would be built. Empty for a proposal that breaks the rules.
  */
 export function proposalChanges(template: Template, version: AgreementVersion, proposal: ApartProposal): ProposalChange[] {
   if (proposalProblem(template, version, proposal)) return [];
   const changes = diffVersions(template, version, { ...version, ...proposedContent(version, proposal) });
-  return changes.filter((change): change is ProposalChange => change.kind === 'changed' || change.kind === 'customAdded' || change.kind === 'customRemoved');
+  return changes.filter((change): change is ProposalChange => PROPOSAL_KINDS.has(change.kind));
 }
 
 /** This partner's signature for the proposal, for their own slot; null when the name is not theirs. */

@@ -272,6 +272,8 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   const ownInProposal = together.locator('li', { hasText: OWN_WORDS });
   await ownInProposal.getByRole('button', { name: 'Remove' }).click();
   assert.equal(await ownInProposal.count(), 0);
+  // And adds an app they now use, so its settings join the agreement.
+  await together.getByLabel('Signal', { exact: true }).check();
   await together.getByLabel(/Type your name to confirm/).fill(NAMES.a);
   await together.getByRole('button', { name: 'Propose and sign this change' }).click();
   await a.page.getByText(`Waiting for ${NAMES.b} to sign on their own phone.`).waitFor();
@@ -281,6 +283,7 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   const change = proposal.locator('[data-change="disappearingMessages"]');
   assert.match(await change.innerText(), /Disappearing messages\s+In force now: After 24 hours\s+Proposed: After 7 days \(less careful than now\)/);
   assert.match(await proposal.locator('[data-change="own-words-out"]').innerText(), new RegExp(`Taken out\\s+${OWN_WORDS}`));
+  assert.match(await proposal.locator('[data-change="apps"]').innerText(), /In force now: WhatsApp\s+Proposed: WhatsApp, Signal \(more settings to follow\)/);
   // The one proposing sees what is in force now as they choose.
   assert.equal(await a.page.locator('#together-now').count(), 0, 'the form is done once proposed');
   await look(b.page, '13-b-proposal');

@@ -153,4 +153,23 @@ describe('apart mode: a revision that loosens needs both, each from their own sl
       expect(apartRevision(template, withWords(), made.proposal, signed)).not.toBeNull();
     });
   });
+
+  describe('apps', () => {
+    it('a proposal may change the apps; the new version lists them and says so, and the signature binds them', () => {
+      const before = latestVersion(base()).apps;
+      const next = before.includes('signal') ? before.filter((app) => app !== 'signal') : [...before, 'signal' as const];
+      const made = proposeRevision(template, base(), 'b', {}, undefined, next);
+      if (!made.ok) throw new Error(made.problem);
+      expect(proposalChanges(template, latestVersion(base()), made.proposal)).toEqual([{ kind: 'appsChanged', from: expect.any(Array), to: expect.any(Array) }]);
+      const signed = { a: signedBy(made.proposal, 'a', '2026-12-01T10:00:00.000Z'), b: signedBy(made.proposal, 'b', '2026-12-01T10:01:00.000Z') };
+      expect(latestVersion(apartRevision(template, base(), made.proposal, signed)!).apps).toEqual(next);
+      expect(apartRevision(template, base(), { ...made.proposal, apps: before }, signed)).toBeNull();
+    });
+
+    it('the same apps in another order are no change, and a list naming an app twice is refused', () => {
+      const before = latestVersion(base()).apps;
+      expect(proposeRevision(template, base(), 'a', {}, undefined, [...before].reverse())).toEqual({ ok: false, problem: 'nothingChanged' });
+      expect(proposeRevision(template, base(), 'a', {}, undefined, [before[0]!, before[0]!])).toEqual({ ok: false, problem: 'apps' });
+    });
+  });
 });
