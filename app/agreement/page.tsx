@@ -1,12 +1,10 @@
 import { Suspense } from 'react';
-import { AgreementPage } from '@/components/agreement/agreement-page';
-import { ApartSync } from '@/components/apart/apart-sync';
+import { AgreementWithSync } from '@/components/apart/apart-sync';
 
 export default function Page() {
   return (
     <Suspense fallback={<p className="muted">Opening…</p>}>
-      <ApartSync />
-      <AgreementPage />
+      <AgreementWithSync />
     </Suspense>
   );
 }

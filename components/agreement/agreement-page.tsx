@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { findTemplate, latestTemplate } from '@/templates';
 import { renderSections } from '@/lib/agreement/clauses';
 import { startRevision, type RevisionStartProblem } from '@/lib/agreement/draft-flow';
@@ -40,8 +40,14 @@ function justSigned(value: string | null): number | null {
   return Number.isInteger(number) && number > 0 ? number : null;
 }
 
+/** On an agreement made on two phones: a change made together there, waiting to be signed or to propose. */
+export interface TwoPhoneChange {
+  readonly pending: ReactNode;
+  readonly propose: ReactNode;
+}
+
 /** A signed agreement, as saved on this device, with everything the couple can do with it. */
-export function AgreementPage() {
+export function AgreementPage({ together = null }: Readonly<{ together?: TwoPhoneChange | null }>) {
   const router = useRouter();
   const params = useSearchParams();
   const { load, save: saveAgreement } = useAgreement(params.get('id'));
@@ -58,6 +64,7 @@ export function AgreementPage() {
       saveAgreement={saveAgreement}
       saveNewDraft={saveNewDraft}
       thisPhone={thisPhone}
+      together={together}
       onDraft={(id) => router.push(`/draft?id=${id}`)}
     />
   );
@@ -71,10 +78,11 @@ interface LoadedProps {
   saveNewDraft: ReturnType<typeof useNewDraft>;
   /** Made on two phones: the partner this one belongs to, who acts here only for themself. */
   thisPhone: PartnerKey | null;
+  together: TwoPhoneChange | null;
   onDraft(id: string): void;
 }
 
-function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, saveNewDraft, thisPhone, onDraft }: Readonly<LoadedProps>) {
+function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, saveNewDraft, thisPhone, together, onDraft }: Readonly<LoadedProps>) {
   const [error, setError] = useState<string | null>(null);
   const version = latestVersion(agreement);
   const fingerprint = useFingerprint(version);
@@ -114,11 +122,13 @@ function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, save
         {!agreement.withdrawn && (
           <>
             {/* On two phones each signs on their own: a revision made here would sign for the other too. */}
-            {thisPhone === null && (
+            {thisPhone === null ? (
               <details>
                 <summary>Revisit together</summary>
                 <RevisitPanel template={template} newer={Boolean(newer)} onStart={(revisit) => void revise(revisit)} />
               </details>
+            ) : (
+              together?.propose
             )}
             <details>
               <summary>Make a term stricter, on my own</summary>
@@ -165,6 +175,7 @@ function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, save
       </p>
       <WithdrawnView agreement={agreement} endings={sections.find((section) => section.id === template.endingsSectionId)} />
       <UnseenChanges template={template} agreement={agreement} onSave={save} thisPhone={thisPhone} />
+      {thisPhone !== null && !agreement.withdrawn && together?.pending}
       {!agreement.withdrawn && <ReviewReminder template={template} agreement={agreement} />}
       {!agreement.withdrawn && newer && <UpgradePanel version={version} signedOn={template} newer={newer} onStart={thisPhone === null ? () => void revise(null, newer) : null} />}
       {!moment && actions}

@@ -23,7 +23,7 @@ function ChangeLine({ change, names, by }: Readonly<{ change: ProposalChange; na
   if (change.kind === 'customRemoved') {
     return (
       <li className="term" data-change="own-words-out">
-        <span className="term-short">Taken out</span>
+        <span className="term-short">Own words taken out</span>
         {change.text}
       </li>
     );
@@ -65,9 +65,11 @@ const sameSet = (first: readonly string[], second: readonly string[]) => first.l
 
 /**
  * A change that may make terms less careful, on two phones: one proposes and signs on their own
- * phone, the other signs on theirs; it comes into force only with both signatures.
+ * phone, the other signs on theirs; it comes into force only with both signatures. The page shows
+ * it in two places: a proposal waiting to be signed near the top ('pending'), and the form to
+ * propose one among the other things the couple can do ('propose'), while none is waiting.
  */
-export function ApartLoosen({ together }: Readonly<{ together: ApartTogether }>) {
+export function ApartLoosen({ together, place }: Readonly<{ together: ApartTogether; place: 'pending' | 'propose' }>) {
   const { session, agreement, mine } = together;
   const [problem, setProblem] = useState<string | null>(null);
   const latest = latestVersion(agreement);
@@ -88,6 +90,7 @@ export function ApartLoosen({ together }: Readonly<{ together: ApartTogether }>)
   const changes = proposal ? proposalChanges(template, latest, proposal) : [];
   // A proposal that breaks the rules (it can only have come from an altered record) shows nothing to sign.
   if (proposal && changes.length > 0) {
+    if (place !== 'pending') return null;
     return (
       <section className="card" aria-labelledby="together-heading" data-proposal={proposal.base}>
         <h2 id="together-heading">A change you make together</h2>
@@ -112,6 +115,7 @@ export function ApartLoosen({ together }: Readonly<{ together: ApartTogether }>)
       </section>
     );
   }
+  if (place !== 'propose') return null;
   return <ProposeLooser together={together} onSigned={sign} onProblem={setProblem} problem={problem} />;
 }
 
@@ -167,6 +171,7 @@ function ProposeLooser({ together, problem, onProblem, onSigned }: Readonly<Prop
         intro="Take out a term you added, or add a new one. Your partner signs the change too."
       />
       <AppsField
+        className="after-section"
         idPrefix="together-apps"
         legend="The apps you use to message each other"
         error={apps.length === 0 ? 'Please keep at least one app.' : undefined}

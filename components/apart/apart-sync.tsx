@@ -1,14 +1,31 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useApartSync } from '../session/use-apart-sync';
+import { AgreementPage } from '../agreement/agreement-page';
+import { useApartSync, type SyncState } from '../session/use-apart-sync';
 import { ApartLoosen } from './apart-loosen';
 
-/** On an agreement made on two phones: keeps it in step with the other phone, and says so when something arrived. */
-export function ApartSync() {
+/**
+ * The agreement page, kept in step with the other phone when the agreement was made on two: what
+ * arrived is said above it, and a change made together on two phones takes its place on the page.
+ */
+export function AgreementWithSync() {
   const { state: sync, together } = useApartSync(useSearchParams().get('id'));
-  const loosen = together && <ApartLoosen together={together} />;
-  if (sync.kind === 'idle') return loosen;
+  const parts =
+    together && sync.kind !== 'conflict'
+      ? { pending: <ApartLoosen together={together} place="pending" />, propose: <ApartLoosen together={together} place="propose" /> }
+      : null;
+  return (
+    <>
+      <SyncNotice sync={sync} />
+      <AgreementPage together={parts} />
+    </>
+  );
+}
+
+/** What the last sync did, when there is something to say. */
+function SyncNotice({ sync }: Readonly<{ sync: SyncState }>) {
+  if (sync.kind === 'idle') return null;
   if (sync.kind === 'gone') {
     return (
       <p className="notice" role="status">
@@ -19,13 +36,10 @@ export function ApartSync() {
   }
   if (sync.kind === 'refused') {
     return (
-      <>
-        <p className="status" role="alert">
-          What came from the shared copy did not pass this phone’s checks (it may have been altered), so nothing from it was
-          used and the two phones were not joined. Everything on this phone is as it was.
-        </p>
-        {loosen}
-      </>
+      <p className="status" role="alert">
+        What came from the shared copy did not pass this phone’s checks (it may have been altered), so nothing from it was used
+        and the two phones were not joined. Everything on this phone is as it was.
+      </p>
     );
   }
   if (sync.kind === 'conflict') {
@@ -37,18 +51,15 @@ export function ApartSync() {
     );
   }
   return (
-    <>
-      <div className="notice" role="status">
-        <p>
-          {sync.kind === 'together'
-            ? 'You have both signed the change, each on your own phone. It is saved on this phone.'
-            : 'Your partner’s phone added something to this agreement. It is saved on this phone.'}
-        </p>
-        <button className="button secondary" type="button" onClick={() => window.location.reload()}>
-          Show it
-        </button>
-      </div>
-      {loosen}
-    </>
+    <div className="notice" role="status">
+      <p>
+        {sync.kind === 'together'
+          ? 'You have both signed the change, each on your own phone. It is saved on this phone.'
+          : 'Your partner’s phone added something to this agreement. It is saved on this phone.'}
+      </p>
+      <button className="button secondary" type="button" onClick={() => window.location.reload()}>
+        Show it
+      </button>
+    </div>
   );
 }

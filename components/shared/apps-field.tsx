@@ -13,12 +13,13 @@ interface Props {
   /** Keeps the ids of the hint and error apart where two stand on one page. */
   idPrefix?: string;
   legend?: string;
+  className?: string;
 }
 
 /** Which messaging apps the couple uses: the settings shown later follow from it. */
-export function AppsField({ checkbox, error, idPrefix = 'apps', legend = 'Which apps do you use to message each other?' }: Readonly<Props>) {
+export function AppsField({ checkbox, error, idPrefix = 'apps', legend = 'Which apps do you use to message each other?', className }: Readonly<Props>) {
   return (
-    <fieldset aria-describedby={`${idPrefix}-hint ${idPrefix}-error`}>
+    <fieldset className={className} aria-describedby={`${idPrefix}-hint ${idPrefix}-error`}>
       <legend>{legend}</legend>
       <p className="hint" id={`${idPrefix}-hint`}>
         Choose all that apply. We will show the matching settings for each.

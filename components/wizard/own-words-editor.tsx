@@ -37,7 +37,7 @@ export function OwnWordsEditor({ terms, names, onChange, only = null, title, int
       <h2 id="custom-heading">{title ?? 'Anything else, in your own words?'}</h2>
       <p className="muted">
         {intro ?? 'Optional. Add a term either of you wants. You both sign everything, so talk it through first.'}
-        {only && ' Each of you adds and removes your own words on your own phone.'}
+        {only && !intro && ' Each of you adds and removes your own words on your own phone.'}
       </p>
       {terms.length > 0 && (
         <ul className="list-plain">
@@ -54,17 +54,20 @@ export function OwnWordsEditor({ terms, names, onChange, only = null, title, int
           ))}
         </ul>
       )}
-      <fieldset>
-        <legend>Who is adding this term?</legend>
-        {(only ? [only] : PARTNERS).map((partner) => (
-          <label className="choice" key={partner}>
-            <input type="radio" name="custom-author" checked={author === partner} onChange={() => setAuthor(partner)} />
-            <span>{names[partner]}</span>
-          </label>
-        ))}
-      </fieldset>
+      {/* On a partner's own phone the words are theirs: there is nobody else to choose. */}
+      {!only && (
+        <fieldset>
+          <legend>Who is adding this term?</legend>
+          {PARTNERS.map((partner) => (
+            <label className="choice" key={partner}>
+              <input type="radio" name="custom-author" checked={author === partner} onChange={() => setAuthor(partner)} />
+              <span>{names[partner]}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <div className="field">
-        <label htmlFor="custom-text">The term</label>
+        <label htmlFor="custom-text">{only ? `The term, in your own words (${names[only]})` : 'The term'}</label>
         <textarea
           id="custom-text"
           maxLength={MAX_TERM_LENGTH}

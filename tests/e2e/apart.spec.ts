@@ -203,8 +203,8 @@ test('two phones make one agreement: join by button, check code, sealed answers,
 
   // Own words: A adds a term as herself on her phone; B's phone shows it, and only A can remove it.
   const ownA = a.page.locator('section', { has: a.page.getByRole('heading', { name: 'Anything else, in your own words?' }) });
-  assert.equal(await ownA.locator('input[name="custom-author"]').count(), 1, 'on A’s phone only A adds her own words');
-  await ownA.getByLabel('The term').fill(OWN_WORDS);
+  assert.equal(await ownA.locator('input[name="custom-author"]').count(), 0, 'on A’s phone the words are hers: nobody else to choose');
+  await ownA.getByLabel(`The term, in your own words (${NAMES.a})`).fill(OWN_WORDS);
   await ownA.getByRole('button', { name: 'Add this term' }).click();
   await ownA.getByText(`Added by ${NAMES.a}`).waitFor();
   const ownB = b.page.locator('section', { has: b.page.getByRole('heading', { name: 'Anything else, in your own words?' }) });
@@ -274,6 +274,7 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   assert.equal(await ownInProposal.count(), 0);
   // And adds an app they now use, so its settings join the agreement.
   await together.getByLabel('Signal', { exact: true }).check();
+  await look(a.page, '12b-a-propose');
   await together.getByLabel(/Type your name to confirm/).fill(NAMES.a);
   await together.getByRole('button', { name: 'Propose and sign this change' }).click();
   await a.page.getByText(`Waiting for ${NAMES.b} to sign on their own phone.`).waitFor();
@@ -282,7 +283,7 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   // What is in force now beside what is proposed, in plain words.
   const change = proposal.locator('[data-change="disappearingMessages"]');
   assert.match(await change.innerText(), /Disappearing messages\s+In force now: After 24 hours\s+Proposed: After 7 days \(less careful than now\)/);
-  assert.match(await proposal.locator('[data-change="own-words-out"]').innerText(), new RegExp(`Taken out\\s+${OWN_WORDS}`));
+  assert.match(await proposal.locator('[data-change="own-words-out"]').innerText(), new RegExp(`Own words taken out\\s+${OWN_WORDS}`));
   assert.match(await proposal.locator('[data-change="apps"]').innerText(), /In force now: WhatsApp\s+Proposed: WhatsApp, Signal \(more settings to follow\)/);
   // The one proposing sees what is in force now as they choose.
   assert.equal(await a.page.locator('#together-now').count(), 0, 'the form is done once proposed');
