@@ -2,7 +2,7 @@ import 'server-only';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { Kysely, Migrator, sql, SqliteAdapter, SqliteDialect, type DialectAdapter, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { KyselyStore } from './kysely-store';
 import { migrationProvider } from './migrations';
 import type { Database } from './schema';
@@ -24,13 +24,42 @@ export async function openSqliteStore(file: string): Promise<KyselyStore> {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   attachRateCounters(database, file);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const db = new Kysely<Database>({ dialect: new LockingSqliteDialect({ database: withStatementCache(database) }) });
   const { error } = await new Migrator({ db, provider: migrationProvider('sqlite') }).migrateToLatest();
   if (error) {
     await db.destroy();
     throw new Error('The database could not be prepared (migration failed).', { cause: error });
   }
   return new KyselyStore(db, 'sqlite');
+}
+
+/**
+ * Kysely's SQLite adapter takes no lock for migrations (it assumes one process), so two processes
+ * starting at once over a new file could both create the tables, and one would fail. Here the
+ * migrations run inside BEGIN IMMEDIATE on the migrator's one connection: the first process takes
+ * the file's write lock, the other waits (busy_timeout) and then finds nothing left to do.
+ */
+class LockingSqliteAdapter extends SqliteAdapter {
+  override async acquireMigrationLock(db: Parameters<DialectAdapter['acquireMigrationLock']>[0]): Promise<void> {
+    await sql`begin immediate`.execute(db);
+  }
+
+  override async releaseMigrationLock(db: Parameters<DialectAdapter['releaseMigrationLock']>[0]): Promise<void> {
+    // A failed migration stops the run with what went before kept, as it would without the lock.
+    // When BEGIN itself failed (another process held the lock past busy_timeout) there is nothing to
+    // commit, and that first error is the one to report.
+    try {
+      await sql`commit`.execute(db);
+    } catch (error) {
+      if (!(error instanceof Error && /no transaction is active/i.test(error.message))) throw error;
+    }
+  }
+}
+
+class LockingSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new LockingSqliteAdapter();
+  }
 }
 
 /**
