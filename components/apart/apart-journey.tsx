@@ -341,12 +341,12 @@ export function ApartJourney() {
               return pushProgress();
             })
           }
-          onSign={({ acknowledged, typedName }) =>
+          onSign={({ acknowledged, typedName, privateAnswers }) =>
             void act(async () => {
               if (!review.ready) return 'not-ready';
               const terms = termsKey(review.ready);
               const signature = { name: normaliseName(typedName), at: new Date().toISOString() };
-              await update((latest) => ({ ...latest, signed: { acks: [...acknowledged], signature, terms } }));
+              await update((latest) => ({ ...latest, signed: { acks: [...acknowledged], signature, terms, privateAnswers } }));
               return pushProgress();
             })
           }

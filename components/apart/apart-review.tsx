@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { ChoiceQuestion, Template } from '@/lib/template/types';
 import type { MergedTerm } from '@/lib/agreement/merge';
 import { otherPartner, type PartnerKey } from '@/lib/agreement/schema';
@@ -25,7 +25,7 @@ interface Props {
   opened: ReactNode;
   onPick(questionId: string, optionId: string): void;
   onConfirm(questionId: string, optionId: string, confirm: boolean): void;
-  onSign(input: { acknowledged: string[]; typedName: string }): void;
+  onSign(input: Parameters<ComponentProps<typeof ApartSign>['onSign']>[0]): void;
   /** Both partners' own words; each adds and removes only their own. */
   custom: readonly CustomTerm[];
   onCustom(mine: CustomTerm[]): void;

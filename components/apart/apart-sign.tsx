@@ -3,20 +3,25 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Template } from '@/lib/template/types';
+import type { PrivateAnswers } from '@/lib/agreement/schema';
 import { isSameName } from '@/lib/agreement/names';
 import { FieldError } from '../ui/field-error';
 import { NameField } from '../shared/name-field';
+import { PrivateAnswersChoice } from '../wizard/private-answers-choice';
 
 interface Props {
   template: Template;
   name: string;
   busy: boolean;
-  onSign(input: { acknowledged: string[]; typedName: string }): void;
+  onSign(input: { acknowledged: string[]; typedName: string; privateAnswers: PrivateAnswers }): void;
 }
 
 /** One partner, on their own phone, ticks each acknowledgement and signs by typing their own name. */
 export function ApartSign({ template, name, busy, onSign }: Readonly<Props>) {
-  const { register, handleSubmit } = useForm<{ acks: string[]; typed: string }>({ defaultValues: { acks: [], typed: '' } });
+  // The most careful choice first: first private answers stay out of every copy unless both keep them.
+  const { register, handleSubmit } = useForm<{ acks: string[]; typed: string; privateAnswers: PrivateAnswers }>({
+    defaultValues: { acks: [], typed: '', privateAnswers: 'leftOut' },
+  });
   const [problems, setProblems] = useState<{ acks: boolean; name: boolean }>({ acks: false, name: false });
   return (
     <form
@@ -25,7 +30,7 @@ export function ApartSign({ template, name, busy, onSign }: Readonly<Props>) {
         const acks = template.acknowledgements.every((ack) => values.acks.includes(ack.id));
         const named = isSameName(values.typed, name);
         setProblems({ acks: !acks, name: !named });
-        if (acks && named) onSign({ acknowledged: values.acks, typedName: values.typed });
+        if (acks && named) onSign({ acknowledged: values.acks, typedName: values.typed, privateAnswers: values.privateAnswers });
       })}
     >
       <h2>{name}, please read and sign</h2>
@@ -40,6 +45,7 @@ export function ApartSign({ template, name, busy, onSign }: Readonly<Props>) {
         ))}
         <FieldError id="acks-error" message={problems.acks ? 'Please read and tick each statement to sign.' : undefined} />
       </fieldset>
+      <PrivateAnswersChoice id="apart-private-answers" field={register('privateAnswers')} />
       <NameField
         id="apart-sign"
         label={`Type your name to sign: ${name}`}

@@ -62,10 +62,15 @@ const refuse = (problem: IncomingProblem, version?: number, details?: readonly s
 
 const hasDuplicates = (values: readonly string[]) => new Set(values).size !== values.length;
 
-/** One choice term as the merge or a tightening could have written it. */
-function choiceTermProblem(question: ChoiceQuestion, term: SignedTerm): boolean {
+/**
+ * One choice term as the merge or a tightening could have written it. With the first private
+ * answers left out (`answersLeftOut`) no term carries them, so how it was settled cannot be checked
+ * against them; otherwise only a term answered alike, or a tightening, comes without them.
+ */
+function choiceTermProblem(question: ChoiceQuestion, term: SignedTerm, answersLeftOut: boolean): boolean {
   const chosen = findOption(question, term.optionId);
   if (!chosen) return true;
+  if (answersLeftOut) return term.answers !== undefined;
   if (!term.answers) return term.settledBy !== 'same' && term.settledBy !== 'protective';
   const a = findOption(question, term.answers.a);
   const b = findOption(question, term.answers.b);
@@ -94,7 +99,7 @@ function termsProblem(template: Template, version: AgreementVersion): IncomingPr
     if (!term) return 'terms';
     if (question.kind === 'commitment') {
       if (term.optionId !== AFFIRMED || term.settledBy !== 'commitment' || term.answers) return 'commitment';
-    } else if (choiceTermProblem(question, term)) {
+    } else if (choiceTermProblem(question, term, version.privateAnswers === 'leftOut')) {
       return 'terms';
     }
   }

@@ -11,11 +11,13 @@ import {
   customTermSchema,
   nameSchema,
   PARTNERS,
+  privateAnswersSchema,
   signatureSchema,
   type Agreement,
   type CustomTerm,
   type Draft,
   type PartnerKey,
+  type PrivateAnswers,
   type Resolution,
   type Signature,
 } from '../agreement/schema';
@@ -41,6 +43,8 @@ export const apartSignedSchema = z.object({
   signature: signatureSchema,
   /** The settled terms this signature is for; it counts only while they are still the terms. */
   terms: z.string().check(z.maxLength(40_000)),
+  /** This partner's choice about their first private answers; left out counts as "leave them out". */
+  privateAnswers: z.optional(privateAnswersSchema),
 });
 export type ApartSigned = z.infer<typeof apartSignedSchema>;
 
@@ -139,12 +143,15 @@ export function apartDraft(parts: ApartParts, withSignatures = true): Draft {
   }
   const signatures: { a?: Signature; b?: Signature } = {};
   const acknowledgements: Record<PartnerKey, string[]> = { a: [], b: [] };
+  // Sealed answers must not end up in every copy unasked: they are kept only when both chose so.
+  const privateAnswers: { a?: PrivateAnswers; b?: PrivateAnswers } = {};
   if (withSignatures) {
     for (const partner of PARTNERS) {
       const signed = progress[partner].signed;
       if (!signed) continue;
       signatures[partner] = signed.signature;
       acknowledgements[partner] = [...signed.acks];
+      privateAnswers[partner] = signed.privateAnswers ?? 'leftOut';
     }
   }
   const apps: AppId[] = [...(progress.a.apps ?? [])];
@@ -163,6 +170,7 @@ export function apartDraft(parts: ApartParts, withSignatures = true): Draft {
     custom: apartCustomTerms(progress),
     acknowledgements,
     signatures,
+    ...(withSignatures ? { privateAnswers } : {}),
   };
 }
 

@@ -227,6 +227,10 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   assert.ok(pdfA.text.includes(pdfA.fingerprint) && pdfB.text.includes(pdfB.fingerprint), 'each PDF prints that fingerprint');
   assert.equal(pdfA.text, pdfB.text, 'the two PDFs say the same');
   assert.ok(pdfA.text.replace(/\s+/g, ' ').includes(OWN_WORDS), 'A’s own words are in the signed agreement');
+  // Neither chose to keep the sealed first answers, so no copy prints them: only how each term was settled.
+  const flat = pdfA.text.replace(/\s+/g, ' ');
+  assert.ok(flat.includes('We answered differently, and'), 'how a differing term was settled is printed');
+  assert.ok(!flat.includes('We answered differently ('), 'the first private answers are not');
 
   // A revision made on one phone would have this phone sign for the other too: on two phones it is never offered.
   for (const page of [a.page, b.page]) {

@@ -3,6 +3,7 @@ import { readyToSign } from '../../../lib/agreement/draft';
 import { signAs } from '../../../lib/agreement/draft-flow';
 import { privateAnswersOutcome, printsPrivateAnswers, withPrivateAnswers } from '../../../lib/agreement/private-answers';
 import { versionSchema, type Draft } from '../../../lib/agreement/schema';
+import { checkIncoming } from '../../../lib/agreement/incoming';
 import { NAMES, signedDraft, versionFromDraft } from '../fixtures/agreement-fixture';
 import { fixtureTemplate as template } from '../fixtures/template-fixture';
 
@@ -59,5 +60,27 @@ describe('keeping or leaving out the first private answers', () => {
     if (!second.ok || !second.signed) throw new Error('not signed');
     expect(second.draft.privateAnswers).toEqual({ a: 'kept', b: 'leftOut' });
     expect(privateAnswersOutcome(second.draft)).toBe('leftOut');
+  });
+
+  // Found through two phones: a term settled by a looser choice both confirmed, signed with the first
+  // answers left out, was refused by the very check every imported file and shared copy passes.
+  it('a version signed with them left out passes the import check however each term was settled, and one that still carries them does not', () => {
+    const lookup = (id: string, version: number) => (id === template.id && version === template.version ? template : undefined);
+    const settled = (optionId: string, confirmed: boolean): Draft => ({
+      ...differing(),
+      resolutions: { photos: { optionId, confirmedBy: { a: confirmed, b: confirmed } } },
+      privateAnswers: { a: 'leftOut', b: 'leftOut' },
+    });
+    for (const [optionId, confirmed, settledBy] of [
+      ['noPhotos', false, 'protective'],
+      ['withFace', true, 'bothConfirmedLooser'],
+      ['withoutFace', true, 'bothConfirmedLooser'],
+    ] as const) {
+      const version = versionFromDraft(template, settled(optionId, confirmed), 1, null, at);
+      expect(version.terms.find((term) => term.questionId === 'photos')).toEqual({ questionId: 'photos', optionId, settledBy });
+      expect(checkIncoming(lookup, { id: 'agreement1', versions: [version] }).ok).toBe(true);
+      const carrying = { ...version, terms: version.terms.map((term) => (term.questionId === 'photos' ? { ...term, answers: { a: 'withFace', b: 'noPhotos' } } : term)) };
+      expect(checkIncoming(lookup, { id: 'agreement1', versions: [carrying] }).ok).toBe(false);
+    }
   });
 });

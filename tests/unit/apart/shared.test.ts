@@ -32,6 +32,33 @@ function signedBoth(base: ApartParts, atA: string, atB: string): ApartParts {
   };
 }
 
+describe('apart mode: first private answers', () => {
+  const settled = () => signedBoth(parts({ choices: { photos: 'noPhotos' } }), '2026-12-01T10:00:00.000Z', '2026-12-01T10:05:00.000Z');
+  const choosing = (a: 'kept' | 'leftOut' | undefined, b: 'kept' | 'leftOut' | undefined): ApartParts => {
+    const base = settled();
+    const withChoice = (partner: 'a' | 'b', choice: typeof a) => ({ ...base.progress[partner], signed: { ...base.progress[partner].signed!, ...(choice ? { privateAnswers: choice } : {}) } });
+    return { ...base, progress: { a: withChoice('a', a), b: withChoice('b', b) } };
+  };
+  const photos = (agreement: ReturnType<typeof apartAgreement>) => agreement!.versions[0]!.terms.find((term) => term.questionId === 'photos')!;
+
+  it('sealed answers stay out of the agreement unless both chose to keep them; a signature without a choice counts as leaving them out', () => {
+    for (const [a, b] of [[undefined, undefined], ['kept', undefined], ['kept', 'leftOut'], ['leftOut', 'kept']] as const) {
+      const agreement = apartAgreement(choosing(a, b));
+      expect(agreement!.versions[0]!.privateAnswers).toBe('leftOut');
+      expect(photos(agreement).answers).toBeUndefined();
+      expect(photos(agreement).settledBy).not.toBe('same');
+    }
+    const kept = apartAgreement(choosing('kept', 'kept'));
+    expect(kept!.versions[0]!.privateAnswers).toBe('kept');
+    expect(photos(kept).answers).toEqual({ a: 'noPhotos', b: 'withoutFace' });
+  });
+
+  it('the choice is not part of what a signature is bound to: each may choose, and both signatures still fit', () => {
+    const review = apartReview(choosing('kept', 'leftOut'));
+    expect(review.kind === 'review' && review.signedBy).toEqual({ a: true, b: true });
+  });
+});
+
 describe('apart mode: one agreement from two phones', () => {
   it('is pending until a choice is made for the term that differs', () => {
     const review = apartReview(parts());
