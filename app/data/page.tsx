@@ -8,7 +8,9 @@ export default function DataPage() {
     <>
       <h1>Your data on this device</h1>
       <p className="lead">
-        Everything you make here is kept only in this browser, on this device. Nothing is sent to us or anyone else.
+        Everything you make here is kept in this browser, on this device. Made together on one phone, nothing is sent to us
+        or anyone else. Made each on your own phone, what you share also travels through our server, locked (encrypted) in
+        your browser so that we cannot read it.
       </p>
       <section className="card" aria-labelledby="import-heading">
         <h2 id="import-heading">

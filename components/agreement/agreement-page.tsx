@@ -44,6 +44,8 @@ function justSigned(value: string | null): number | null {
 export interface TwoPhoneChange {
   readonly pending: ReactNode;
   readonly propose: ReactNode;
+  /** The shared copy on the server, which either partner may delete. */
+  readonly sharedCopy?: ReactNode;
 }
 
 /** A signed agreement, as saved on this device, with everything the couple can do with it. */
@@ -140,6 +142,7 @@ function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, save
           <summary>Keep a copy</summary>
           <KeepACopy agreement={agreement} />
         </details>
+        {thisPhone !== null && together?.sharedCopy}
         {!agreement.withdrawn && (
           <details>
             <summary>Withdraw from this agreement</summary>
@@ -161,7 +164,7 @@ function LoadedAgreement({ agreement, justSigned, draftKept, saveAgreement, save
         Our agreement: {names.a} and {names.b}
       </h1>
       <ProblemMessage message={error} />
-      {moment && <SignedMoment versionNumber={version.version} fingerprint={fingerprint} />}
+      {moment && <SignedMoment versionNumber={version.version} fingerprint={fingerprint} twoPhones={thisPhone !== null} />}
       {moment && actions}
       {draftKept && (
         <p className="notice" role="status">

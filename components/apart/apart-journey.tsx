@@ -145,13 +145,16 @@ export function ApartJourney() {
       )}
     </>
   );
-  const opened = state.agreementId && (
-    <p className="button-row">
-      <Link className="button" href={`/agreement?id=${state.agreementId}`}>
-        Open your agreement
-      </Link>
-    </p>
-  );
+  // Right after both signed, the agreement page opens on its signed moment (the fingerprint to read
+  // aloud to each other, and the ways to keep a copy), as it does on one phone.
+  const openLink = (justSigned: boolean) =>
+    state.agreementId && (
+      <p className="button-row">
+        <Link className="button" href={`/agreement?id=${state.agreementId}${justSigned ? '&signed=1' : ''}`}>
+          Open your agreement
+        </Link>
+      </p>
+    );
 
   const stage = apartStage({ role, state, status, problem: pollProblem, total: TOTAL, partsReady: parts !== null });
   if (stage === 'gone') {
@@ -162,7 +165,7 @@ export function ApartJourney() {
           The copy on our server was deleted by one of you, or it expired after a long time without use. Whatever is on this
           phone is still here, and so is anything you downloaded.
         </p>
-        {opened}
+        {openLink(false)}
       </div>
     );
   }
@@ -310,7 +313,7 @@ export function ApartJourney() {
           signedAnything={{ a: parts.progress.a.signed !== undefined, b: parts.progress.b.signed !== undefined }}
           busy={busy}
           finished={Boolean(agreement)}
-          opened={opened}
+          opened={openLink(true)}
           onPick={(questionId, optionId) =>
             void act(async () => {
               const written = await apartClient.updateRecord(session, (now) => {

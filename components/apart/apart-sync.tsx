@@ -1,24 +1,59 @@
 'use client';
 
+import { useState } from 'react';
 import { useSearchParams } from 'next/navigation';
+import { PROBLEM_MESSAGES } from '@/lib/apart/client';
 import { AgreementPage } from '../agreement/agreement-page';
-import { useApartSync, type SyncState } from '../session/use-apart-sync';
+import { apartClient, saveNewApart } from '../session/use-apart';
+import { useApartSync, type SharedCopy, type SyncState } from '../session/use-apart-sync';
+import { ProblemMessage } from '../shared/storage-banner';
 import { ApartLoosen } from './apart-loosen';
+import { SharedCopyPanel } from './shared-copy-panel';
 
 /**
  * The agreement page, kept in step with the other phone when the agreement was made on two: what
  * arrived is said above it, and a change made together on two phones takes its place on the page.
  */
 export function AgreementWithSync() {
-  const { state: sync, together } = useApartSync(useSearchParams().get('id'));
-  const parts =
-    together && sync.kind !== 'conflict'
-      ? { pending: <ApartLoosen together={together} place="pending" />, propose: <ApartLoosen together={together} place="propose" /> }
-      : null;
+  const { state: sync, together, shared } = useApartSync(useSearchParams().get('id'));
+  const parts = {
+    pending: together && sync.kind !== 'conflict' && <ApartLoosen together={together} place="pending" />,
+    propose: together && sync.kind !== 'conflict' && <ApartLoosen together={together} place="propose" />,
+    sharedCopy: shared && <SharedCopyPart shared={shared} />,
+  };
   return (
     <>
       <SyncNotice sync={sync} />
       <AgreementPage together={parts} />
+    </>
+  );
+}
+
+/** Either partner may delete the shared copy at any time, from the agreement's own page too. */
+function SharedCopyPart({ shared }: Readonly<{ shared: SharedCopy }>) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState(false);
+  if (deleted) {
+    return (
+      <p className="notice" role="status">
+        The shared copy is deleted. Everything on this phone stays, and so does anything you downloaded.
+      </p>
+    );
+  }
+  const remove = async () => {
+    setBusy(true);
+    const result = await apartClient.deleteShared(shared.session);
+    setBusy(false);
+    if (!result.ok && result.problem !== 'not-found') return setProblem(PROBLEM_MESSAGES[result.problem]);
+    // The phone remembers the copy is gone, so it asks the server nothing more about it.
+    await saveNewApart({ ...shared.entry, gone: true, updatedAt: new Date().toISOString() });
+    setDeleted(true);
+  };
+  return (
+    <>
+      <SharedCopyPanel otherName={shared.otherName} expiresAt={shared.expiresAt} busy={busy} onDelete={() => void remove()} />
+      <ProblemMessage message={problem} />
     </>
   );
 }

@@ -7,7 +7,8 @@ import { decideSync, FIRST_MEMO, memoAfter, needsLook, recordWithUnion, shouldMa
 import type { ApartProposal } from '@/lib/apart/loosen';
 import type { ApartProgress } from '@/lib/apart/shared';
 import type { Versioned } from '@/lib/apart/client';
-import type { Agreement } from '@/lib/agreement/schema';
+import { otherPartner, type Agreement } from '@/lib/agreement/schema';
+import type { ApartState } from '@/lib/apart/device-state';
 import { findTemplate } from '@/templates';
 import { loadAgreement, saveAgreement } from '@/lib/storage/repository';
 import { apartClient, useApartList, useApartStatus } from './use-apart';
@@ -26,6 +27,14 @@ export type SyncState =
 
 const LOCAL_CHECK_MS = 3_000;
 
+/** The shared copy on the server, as this phone last saw it: when it expires, and who else uses it. */
+export interface SharedCopy {
+  readonly entry: ApartState;
+  readonly session: ApartSession;
+  readonly expiresAt: number;
+  readonly otherName: string;
+}
+
 /** What a revision made together on two phones needs: the proposal in the record and whose slot signed it. */
 export interface ApartTogether {
   readonly session: ApartSession;
@@ -41,7 +50,7 @@ export interface ApartTogether {
  * Nothing is ever removed on either side; two different histories are refused, not merged. What to
  * do is decided in lib/apart/sync-step.ts; this hook only reads, saves and sends.
  */
-export function useApartSync(agreementId: string | null): { readonly state: SyncState; readonly together: ApartTogether | null } {
+export function useApartSync(agreementId: string | null): { readonly state: SyncState; readonly together: ApartTogether | null; readonly shared: SharedCopy | null } {
   const list = useApartList();
   const entry = list.status === 'ready' && agreementId ? list.items.find((item) => item.agreementId === agreementId) : undefined;
   const stored = entry?.session;
@@ -115,6 +124,10 @@ export function useApartSync(agreementId: string | null): { readonly state: Sync
           signed: signedProposal(seen.proposal, { a: progress?.a?.value.revision, b: progress?.b?.value.revision }, me),
         }
       : null;
-  if (problem === 'not-found') return { state: { kind: 'gone' }, together: null };
-  return { state, together };
+  if (problem === 'not-found') return { state: { kind: 'gone' }, together: null, shared: null };
+  const shared: SharedCopy | null =
+    entry && session && status && !entry.gone
+      ? { entry, session, expiresAt: status.expiresAt, otherName: status.progress[otherPartner(session.role)]?.value.name ?? entry.partnerName ?? 'your partner' }
+      : null;
+  return { state, together, shared };
 }

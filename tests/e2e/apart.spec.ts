@@ -115,6 +115,10 @@ async function fingerprintAndPdf(page: Page, label: string): Promise<{ fingerpri
   const item = page.locator('[data-version] >> text=/Fingerprint: [0-9a-f]{4}/').first();
   await item.waitFor();
   const fingerprint = (await item.innerText()).replace('Fingerprint: ', '').trim();
+  // Opened right after both signed: the signed moment, with the fingerprint to read aloud to each other.
+  const moment = page.locator('[data-signed-moment="1"]');
+  await moment.getByRole('heading', { name: 'Done: you both signed version 1' }).waitFor();
+  assert.equal(await moment.locator('.fingerprint').innerText(), fingerprint);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
   const file = path.join(scratch.dir, `${label}-${download.suggestedFilename()}`);
   await download.saveAs(file);
@@ -326,11 +330,12 @@ test('two phones make one agreement: join by button, check code, sealed answers,
   await a.page.getByRole('heading', { name: /The terms \(no longer in force\)/ }).waitFor();
   assert.equal(await a.page.getByText('Make a term stricter, on my own').count(), 0, 'a withdrawn agreement cannot change');
 
-  // A deletes the shared copy; B's phone says so and keeps its agreement.
-  await a.page.goto(sessionUrlA);
+  // A deletes the shared copy from the agreement's own page; B's phone says so and keeps its agreement.
   await a.page.locator('summary', { hasText: 'The shared copy on our server' }).click();
   await a.page.getByRole('button', { name: 'Delete the shared copy' }).click();
   await a.page.getByRole('button', { name: 'Yes, delete the shared copy' }).click();
+  await a.page.getByText('The shared copy is deleted.').waitFor();
+  await a.page.goto(sessionUrlA);
   await a.page.getByRole('heading', { name: 'The shared copy is gone' }).waitFor();
   await b.page.getByText('The shared copy on our server was deleted or has expired').waitFor({ timeout: 20_000 });
   await look(b.page, '14-b-gone');

@@ -63,8 +63,10 @@ export default function DeletingHelpPage() {
       </p>
       <h2>This app’s own data</h2>
       <p>
-        Drafts and agreements made here are kept only in this browser. You can remove all of them on the{' '}
-        <Link href="/data">Your data</Link> page.
+        Drafts and agreements made here are kept in this browser. You can remove all of them on the{' '}
+        <Link href="/data">Your data</Link> page. An agreement made each on your own phone also has a locked copy on our
+        server, which we cannot read: either of you can delete it from the agreement’s own page (“The shared copy on our
+        server”), and otherwise it is removed when it expires.
       </p>
     </>
   );
