@@ -13,7 +13,7 @@ const STORED: ReadonlyArray<{ name: string; what: string }> = [
   { name: 'Your country for help', what: 'if you choose one, so the help lines shown are ones that work where you are. It is never sent anywhere.' },
   {
     name: 'Keys for an agreement made on two phones',
-    what: 'only if you choose “each on our own phone”: the secret from your invite link and this device’s own key, so this device can open the shared copy again.',
+    what: 'only if you choose “each on our own phone”: the secret from your invite link and this device’s own key, so this device can open the shared copy again; with them, your own answers as you make them, and your partner’s name (and, once you have both sent yours, their answers), so this phone can carry on without a connection.',
   },
 ];
 
