@@ -5,7 +5,7 @@ import path from 'node:path';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { newPage, scratchDir, serveApp, type App } from './harness';
-import { completeJourney, DIFFERING_ANSWERS } from './journey';
+import { answerAllSections, completeJourney, DIFFERING_ANSWERS, reachPartnerB, signAs } from './journey';
 import { agreementCount, chooseFile, saveJsonCopy, tightenAlone } from './import-helpers';
 import { PDF_DATA_UNUSABLE } from '../../lib/agreement/read-file';
 import { PDF_ATTACHMENT_NAME } from '../../lib/pdf/attachment';
@@ -28,6 +28,36 @@ const LOOSE_VIEW_ONCE = {
   a: { ...DIFFERING_ANSWERS.a, viewOnce: 'sentNormally' },
   b: { ...DIFFERING_ANSWERS.b, viewOnce: 'sentNormally' },
 };
+
+// Signed with the first answers left out (the default) and a term both chose to make less careful:
+// the file the app itself saved was refused on another device until the import check accepted it.
+test('an agreement with a looser term both confirmed, and the first answers left out, opens on another device', async () => {
+  const first = await newPage(app);
+  await reachPartnerB(first.page, app.origin, { viewOnce: 'sentNormally' });
+  await answerAllSections(first.page, {});
+  const card = first.page.locator('[data-question="viewOnce"]');
+  await card.getByRole('button', { name: 'Choose something else together' }).click();
+  await card.locator('input[type="radio"][value="sentNormally"]').check();
+  await card.getByLabel(/^Ana:/).check();
+  await card.getByLabel(/^Bo:/).check();
+  await first.page.getByRole('button', { name: 'Continue to signing' }).click();
+  await signAs(first.page, 'Ana');
+  await signAs(first.page, 'Bo', true);
+  await first.page.getByText('Version 1, signed by you both').waitFor();
+  const file = await saveJsonCopy(first.page, scratch.dir, 'looser-left-out.json');
+  await first.context.close();
+
+  const second = await newPage(app);
+  await chooseFile(second.page, app.origin, file);
+  await second.page.getByRole('status').filter({ hasText: 'The agreement is now on this device.' }).getByRole('link', { name: 'Open it' }).click();
+  await second.page.getByText('Version 1, signed by you both').waitFor();
+  // The file held exactly what the check used to refuse: answers left out, a term both confirmed looser.
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as { agreement: { versions: Array<{ privateAnswers?: string; terms: Array<{ questionId: string; settledBy: string; answers?: unknown }> }> } };
+  const [signed] = saved.agreement.versions;
+  assert.equal(signed?.privateAnswers, 'leftOut');
+  assert.deepEqual(signed?.terms.find((term) => term.questionId === 'viewOnce'), { questionId: 'viewOnce', optionId: 'sentNormally', settledBy: 'bothConfirmedLooser' });
+  await second.context.close();
+});
 
 test('a copy that went a different way is kept aside only when asked, marked as separate, and never in force', async () => {
   const first = await newPage(app);
