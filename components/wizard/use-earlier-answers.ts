@@ -1,11 +1,15 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { findTemplate } from '@/templates';
 import type { Template } from '@/lib/template/types';
-import type { Draft } from '@/lib/agreement/schema';
+import type { Agreement, Draft } from '@/lib/agreement/schema';
 import { earlierAnswers, type EarlierAnswer } from '@/lib/agreement/upgrade';
 import { useAgreement } from '../session/use-agreement';
+
+// The signed agreement each step of a move reads, kept for this tab: every step mounts afresh, and
+// without it each one showed its earlier answers a moment after the step itself (the text jumped).
+const readForMove = new Map<string, Agreement>();
 
 /**
  * While a revision moves an agreement to a newer version of its questions:
@@ -13,8 +17,13 @@ import { useAgreement } from '../session/use-agreement';
  * Undefined for any other draft, and while the signed version is still loading.
  */
 export function useEarlierAnswers(template: Template | undefined, revisionOf: Draft['revisionOf']): ReadonlyMap<string, EarlierAnswer> | undefined {
-  const { load } = useAgreement(revisionOf?.agreementId ?? null);
-  const item = load.status === 'ready' ? load.item : undefined;
+  const id = revisionOf?.agreementId ?? null;
+  const { load } = useAgreement(id);
+  const loaded = load.status === 'ready' ? load.item : undefined;
+  useEffect(() => {
+    if (id && loaded) readForMove.set(id, loaded);
+  }, [id, loaded]);
+  const item = loaded ?? (id ? readForMove.get(id) : undefined);
   const versionNumber = revisionOf?.version;
   return useMemo(() => {
     const version = item?.versions.find((candidate) => candidate.version === versionNumber);

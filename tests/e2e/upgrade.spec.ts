@@ -117,6 +117,15 @@ test('a version-1 agreement moves to version 2 only together: earlier answers sh
   await invite.getByRole('button', { name: 'Go through the newer questions together' }).click();
   await page.getByRole('heading', { name: 'Who is this agreement between?' }).waitFor();
   assert.equal(await page.getByLabel('First person').inputValue(), names.a);
+  // For each step, how many earlier answers stood on it the moment its heading first appeared.
+  await page.evaluate(() => {
+    const seen: Record<string, number> = {};
+    (window as unknown as { notesAtFirstSight: Record<string, number> }).notesAtFirstSight = seen;
+    new MutationObserver(() => {
+      const heading = document.querySelector('h1')?.textContent ?? '';
+      if (heading && !(heading in seen)) seen[heading] = document.querySelectorAll('.earlier-answer').length;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
   await page.getByRole('button', { name: 'Continue' }).click();
 
   const identifying = sectionOf(v2, 'identifyingDetails');
@@ -150,6 +159,10 @@ test('a version-1 agreement moves to version 2 only together: earlier answers sh
       looked += 1;
     }
     if (sectionId === previews) {
+      // Shown with the step, not a moment after it (each step used to read the agreement afresh).
+      const title = v2.sections.find((section) => section.id === previews)?.title ?? '';
+      const atFirstSight = await page.evaluate((heading) => (window as unknown as { notesAtFirstSight: Record<string, number> }).notesAtFirstSight[heading], title);
+      assert.ok((atFirstSight ?? 0) > 0, `the earlier answers stood on “${title}” as it first appeared (${String(atFirstSight)})`);
       const previewsField = page.locator('fieldset', { has: page.locator('input[name="lockScreenPreviews"]') });
       const note = previewsField.locator('.earlier-answer');
       const text = await note.innerText();
