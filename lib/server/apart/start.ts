@@ -1,5 +1,6 @@
 import 'server-only';
 import { closeApart, getApart } from './runtime';
+import { logStartFailed } from './logger';
 import { closeOnSignals } from './shutdown';
 
 /**
@@ -10,7 +11,7 @@ export async function startOrExit(): Promise<void> {
   try {
     await getApart();
   } catch (error) {
-    console.error(error instanceof Error ? error.message : 'The apart-mode store could not start.');
+    logStartFailed(error);
     process.exit(1);
   }
   closeOnSignals(closeApart);

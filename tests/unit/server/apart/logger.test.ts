@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { logEvent, logFailure, logRequest, type RouteName } from '../../../../lib/server/apart/logger';
+import { logEvent, logFailure, logRequest, logStartFailed, type RouteName } from '../../../../lib/server/apart/logger';
 
 const SECRET = 'Zoë-token-AbC123_fragment#k=s3cr3t';
 
@@ -35,6 +35,21 @@ describe('the server logger', () => {
     });
     expect(lines).toEqual(['api /api/apart failed: TypeError', 'api /api/apart failed: Error', 'api /api/apart failed: Error']);
     expect(lines.join('\n')).not.toContain('Zoë');
+  });
+
+  it('at start, says why the server cannot start, with a URL password and anything token-shaped hidden', () => {
+    const token = 'v1.' + 'k3Y_'.repeat(11);
+    const lines = captured(() => {
+      logStartFailed(new Error('Apart-mode settings are not valid: DATABASE_URL: must be a postgres:// or postgresql:// URL'));
+      logStartFailed(new Error(`The database could not be prepared: connect postgres://ours:pa55word@10.0.0.9:5432/db ${token}.`));
+      logStartFailed(SECRET);
+    });
+    expect(lines).toEqual([
+      'Apart-mode settings are not valid: DATABASE_URL: must be a postgres:// or postgresql:// URL',
+      'The database could not be prepared: connect postgres://ours:(hidden)@10.0.0.9:5432/db v1.(hidden).',
+      'The apart-mode store could not start.',
+    ]);
+    expect(lines.join('\n')).not.toMatch(/pa55word|k3Y_k3Y_|Zoë/);
   });
 
   it('prints only its fixed event lines', () => {
