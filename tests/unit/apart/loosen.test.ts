@@ -162,7 +162,9 @@ describe('apart mode: a revision that loosens needs both, each from their own sl
       if (!made.ok) throw new Error(made.problem);
       expect(proposalChanges(template, latestVersion(base()), made.proposal)).toEqual([{ kind: 'appsChanged', from: expect.any(Array), to: expect.any(Array) }]);
       const signed = { a: signedBy(made.proposal, 'a', '2026-12-01T10:00:00.000Z'), b: signedBy(made.proposal, 'b', '2026-12-01T10:01:00.000Z') };
-      expect(latestVersion(apartRevision(template, base(), made.proposal, signed)!).apps).toEqual(next);
+      const built = apartRevision(template, base(), made.proposal, signed)!;
+      expect(latestVersion(built).apps).toEqual(next);
+      expect(built.versions[0]).toEqual(base().versions[0]);
       expect(apartRevision(template, base(), { ...made.proposal, apps: before }, signed)).toBeNull();
     });
 

@@ -6,7 +6,8 @@ import { importAgreement } from '../../../lib/storage/import';
 import { loadAgreement, saveAgreement } from '../../../lib/storage/repository';
 import { listSetAside, setAsideFile } from '../../../lib/storage/set-aside';
 import { COLLECTIONS, createMemoryStore, type KeyValueStore } from '../../../lib/storage/store';
-import { deepFreeze, makeAgreement, NAMES } from '../fixtures/agreement-fixture';
+import { withoutAnswers } from '../../../lib/agreement/private-answers';
+import { deepFreeze, makeAgreement, NAMES, signedDraft, versionFromDraft } from '../fixtures/agreement-fixture';
 import { fixtureTemplate as template } from '../fixtures/template-fixture';
 
 const lookup: TemplateLookup = (id, version) => (id === template.id && version === template.version ? template : undefined);
@@ -67,6 +68,32 @@ describe('importAgreement', () => {
       expect(result).toMatchObject({ ok: false, kind: 'altered', version: 1 });
       if (!result.ok && result.kind === 'altered') expect(result.changes).toEqual(['Our own term added: “Anything goes.”']);
       expect(await snapshot(store)).toBe(before);
+    }
+  });
+
+  // The import check now accepts a version signed with the first answers left out, however its
+  // terms were settled; a copy that rewrites a saved version that way is still an alteration.
+  it('a copy that rewrites a saved version with its first answers left out, or put back, is refused and changes nothing', async () => {
+    const at = new Date('2025-01-31T10:00:00.000Z');
+    const draft = signedDraft(template);
+    const differing = {
+      ...draft,
+      answers: { a: { ...draft.answers.a, photos: 'withFace' }, b: { ...draft.answers.b, photos: 'noPhotos' } },
+      resolutions: { photos: { optionId: 'withFace', confirmedBy: { a: true, b: true } } },
+    };
+    const kept: Agreement = { id: 'agreement1', versions: [versionFromDraft(template, { ...differing, privateAnswers: { a: 'kept', b: 'kept' } }, 1, null, at)] };
+    const leftOut: Agreement = { id: 'agreement1', versions: [versionFromDraft(template, { ...differing, privateAnswers: { a: 'leftOut', b: 'leftOut' } }, 1, null, at)] };
+    const stripped: Agreement = { id: 'agreement1', versions: [{ ...kept.versions[0]!, privateAnswers: 'leftOut', terms: withoutAnswers(kept.versions[0]!.terms) }] };
+    // The same signing with the answers put back in (and kept), as a file could claim.
+    const restored: Agreement = { id: 'agreement1', versions: [kept.versions[0]!] };
+    for (const [saved, incoming] of [[kept, stripped], [leftOut, restored]] as const) {
+      const store = await storeWith(saved);
+      const before = await snapshot(store);
+      for (const choice of [undefined, 'keepApart'] as const) {
+        expect(await importAgreement(store, lookup, incoming, choice)).toMatchObject({ ok: false, kind: 'altered', version: 1 });
+        expect(await snapshot(store)).toBe(before);
+      }
+      expect(await loadAgreement(store, 'agreement1')).toEqual({ found: true, item: saved });
     }
   });
 
