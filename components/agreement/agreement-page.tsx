@@ -11,7 +11,6 @@ import { latestVersion, signaturesOn } from '@/lib/agreement/versions';
 import { formatDateTime } from '@/lib/agreement/format-date';
 import { useAgreement } from '../session/use-agreement';
 import { useNewDraft } from '../session/use-new-draft';
-import { useThisPhonePartner } from '../session/use-apart';
 import { CouldNotOpen } from '../shared/could-not-open';
 import { ProblemMessage, STORAGE_MESSAGES } from '../shared/storage-banner';
 import { TermsView } from './terms-view';
@@ -49,12 +48,11 @@ export interface TwoPhoneChange {
 }
 
 /** A signed agreement, as saved on this device, with everything the couple can do with it. */
-export function AgreementPage({ together = null }: Readonly<{ together?: TwoPhoneChange | null }>) {
+export function AgreementPage({ thisPhone, together = null }: Readonly<{ thisPhone: PartnerKey | null | 'loading'; together?: TwoPhoneChange | null }>) {
   const router = useRouter();
   const params = useSearchParams();
   const { load, save: saveAgreement } = useAgreement(params.get('id'));
   const saveNewDraft = useNewDraft();
-  const thisPhone = useThisPhonePartner(params.get('id'));
 
   if (load.status === 'loading' || thisPhone === 'loading') return <p className="muted">Opening…</p>;
   if (load.status !== 'ready') return <CouldNotOpen what="agreement" why={load} />;

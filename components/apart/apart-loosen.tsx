@@ -6,6 +6,7 @@ import type { AppId, ChoiceQuestion, Option } from '@/lib/template/types';
 import { otherPartner, type CustomTerm, type PartnerKey } from '@/lib/agreement/schema';
 import { latestVersion } from '@/lib/agreement/versions';
 import { PROBLEM_MESSAGES } from '@/lib/apart/client';
+import { appsDropped } from '@/lib/agreement/diff';
 import { proposalChanges, proposeRevision, signProposal, type ApartProposal, type ProposalChange } from '@/lib/apart/loosen';
 import { newApartRecord } from '@/lib/apart/shared';
 import { apartClient } from '../session/use-apart';
@@ -37,7 +38,7 @@ function ChangeLine({ change, names, by }: Readonly<{ change: ProposalChange; na
     );
   }
   if (change.kind === 'appsChanged') {
-    const dropped = change.from.some((app) => !change.to.includes(app));
+    const dropped = appsDropped(change.from, change.to);
     return (
       <li className="term" data-change="apps">
         <span className="term-short">The apps whose settings you follow</span>
@@ -60,8 +61,7 @@ function ChangeLine({ change, names, by }: Readonly<{ change: ProposalChange; na
 const loosens = (change: ProposalChange) =>
   change.kind === 'customRemoved' ||
   (change.kind === 'changed' && change.direction === 'looser') ||
-  (change.kind === 'appsChanged' && change.from.some((app) => !change.to.includes(app)));
-const sameSet = (first: readonly string[], second: readonly string[]) => first.length === second.length && first.every((item) => second.includes(item));
+  (change.kind === 'appsChanged' && appsDropped(change.from, change.to));
 
 /**
  * A change that may make terms less careful, on two phones: one proposes and signs on their own
@@ -141,17 +141,14 @@ function ProposeLooser({ together, problem, onProblem, onSigned }: Readonly<Prop
   const question = choices.find((item) => item.id === questionId);
   const me = session.role;
   const names = { a: latest.partners.a.name, b: latest.partners.b.name };
-  const wordsChanged = custom.length !== latest.custom.length || custom.some((term) => !latest.custom.some((old) => old.id === term.id));
-  const appsChanged = apps.length > 0 && !sameSet(apps, latest.apps);
+  // The one rule decides whether this is a change at all; the form only offers to sign one that is.
+  const made = proposeRevision(template, agreement, me, question && optionId ? { [questionId]: optionId } : {}, custom, apps);
   const toggleApp = (app: AppId, on: boolean) => setApps((now) => (on ? [...now.filter((item) => item !== app), app] : now.filter((item) => item !== app)));
 
-  const propose = async (typedName: string) => {
-    const terms = question && optionId ? { [questionId]: optionId } : {};
-    const made = proposeRevision(template, agreement, me, terms, wordsChanged ? custom : undefined, appsChanged ? [...apps] : undefined);
-    if (!made.ok) return onProblem('That is not a change to the agreement as it is now.');
-    const written = await apartClient.updateRecord(session, (record) => ({ ...(record?.value ?? newApartRecord(agreement.id)), proposal: made.proposal }));
+  const propose = async (proposal: ApartProposal, typedName: string) => {
+    const written = await apartClient.updateRecord(session, (record) => ({ ...(record?.value ?? newApartRecord(agreement.id)), proposal }));
     if (!written.ok) return onProblem(PROBLEM_MESSAGES[written.problem]);
-    await onSigned(made.proposal, typedName);
+    await onSigned(proposal, typedName);
   };
 
   return (
@@ -178,9 +175,7 @@ function ProposeLooser({ together, problem, onProblem, onSigned }: Readonly<Prop
         checkbox={(app) => ({ checked: apps.includes(app), onChange: (event) => toggleApp(app, event.target.checked) })}
       />
       <ProblemMessage message={problem} />
-      {((question && optionId) || wordsChanged || appsChanged) && apps.length > 0 && (
-        <NameConfirm name={latest.partners[me].name} action="Propose and sign this change" onConfirm={(typed) => void propose(typed)} />
-      )}
+      {made.ok && <NameConfirm name={latest.partners[me].name} action="Propose and sign this change" onConfirm={(typed) => void propose(made.proposal, typed)} />}
     </details>
   );
 }

@@ -15,7 +15,7 @@ import { SharedCopyPanel } from './shared-copy-panel';
  * arrived is said above it, and a change made together on two phones takes its place on the page.
  */
 export function AgreementWithSync() {
-  const { state: sync, together, shared } = useApartSync(useSearchParams().get('id'));
+  const { state: sync, thisPhone, together, shared } = useApartSync(useSearchParams().get('id'));
   const parts = {
     pending: together && sync.kind !== 'conflict' && <ApartLoosen together={together} place="pending" />,
     propose: together && sync.kind !== 'conflict' && <ApartLoosen together={together} place="propose" />,
@@ -24,7 +24,7 @@ export function AgreementWithSync() {
   return (
     <>
       <SyncNotice sync={sync} />
-      <AgreementPage together={parts} />
+      <AgreementPage thisPhone={thisPhone} together={parts} />
     </>
   );
 }

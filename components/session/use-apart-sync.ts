@@ -7,7 +7,7 @@ import { decideSync, FIRST_MEMO, memoAfter, needsLook, recordWithUnion, shouldMa
 import type { ApartProposal } from '@/lib/apart/loosen';
 import type { ApartProgress } from '@/lib/apart/shared';
 import type { Versioned } from '@/lib/apart/client';
-import { otherPartner, type Agreement } from '@/lib/agreement/schema';
+import { otherPartner, type Agreement, type PartnerKey } from '@/lib/agreement/schema';
 import type { ApartState } from '@/lib/apart/device-state';
 import { findTemplate } from '@/templates';
 import { loadAgreement, saveAgreement } from '@/lib/storage/repository';
@@ -50,7 +50,19 @@ export interface ApartTogether {
  * Nothing is ever removed on either side; two different histories are refused, not merged. What to
  * do is decided in lib/apart/sync-step.ts; this hook only reads, saves and sends.
  */
-export function useApartSync(agreementId: string | null): { readonly state: SyncState; readonly together: ApartTogether | null; readonly shared: SharedCopy | null } {
+export interface ApartSyncResult {
+  readonly state: SyncState;
+  /**
+   * The partner this phone belongs to, for an agreement made on two phones; null when it was made
+   * together on one phone (then either partner may be holding it); 'loading' until the phone's list
+   * is read, so nothing is offered "for both" before anyone knows whose phone it is.
+   */
+  readonly thisPhone: PartnerKey | null | 'loading';
+  readonly together: ApartTogether | null;
+  readonly shared: SharedCopy | null;
+}
+
+export function useApartSync(agreementId: string | null): ApartSyncResult {
   const list = useApartList();
   const entry = list.status === 'ready' && agreementId ? list.items.find((item) => item.agreementId === agreementId) : undefined;
   const stored = entry?.session;
@@ -124,10 +136,11 @@ export function useApartSync(agreementId: string | null): { readonly state: Sync
           signed: signedProposal(seen.proposal, { a: progress?.a?.value.revision, b: progress?.b?.value.revision }, me),
         }
       : null;
-  if (problem === 'not-found') return { state: { kind: 'gone' }, together: null, shared: null };
+  const thisPhone = list.status === 'loading' ? 'loading' : (session?.role ?? null);
+  if (problem === 'not-found') return { state: { kind: 'gone' }, thisPhone, together: null, shared: null };
   const shared: SharedCopy | null =
     entry && session && status && !entry.gone
       ? { entry, session, expiresAt: status.expiresAt, otherName: status.progress[otherPartner(session.role)]?.value.name ?? entry.partnerName ?? 'your partner' }
       : null;
-  return { state, together, shared };
+  return { state, thisPhone, together, shared };
 }

@@ -11,14 +11,13 @@ import type { Answers } from '@/lib/template/schema';
 import type { AppId } from '@/lib/template/types';
 import { newId } from '@/lib/agreement/ids';
 import { normaliseName } from '@/lib/agreement/names';
-import type { Agreement, PartnerKey } from '@/lib/agreement/schema';
+import type { Agreement } from '@/lib/agreement/schema';
 import { relateToSaved } from '@/lib/agreement/incoming';
 import { loadAgreement, saveAgreement, type LoadedOne } from '@/lib/storage/repository';
 import { setAside } from '@/lib/storage/set-aside';
 import { toStorageError, type KeyValueStore, type StorageErrorKind } from '@/lib/storage/store';
 import { deviceStore, saved, type Saved } from './use-device-store';
 import { useRecord } from './use-record';
-import { useApartList } from './use-apart-list';
 
 export { useApartList, type ApartList } from './use-apart-list';
 
@@ -216,18 +215,4 @@ export async function findApartEntry(fragment: string): Promise<string | null> {
     // Nothing readable here: the invite is checked as on any phone.
   }
   return null;
-}
-
-/**
- * The partner this phone belongs to, for an agreement made on two phones; null when it was made
- * together on one phone (then either partner may be holding it). Each partner acts only for
- * themself, so on their own phone the app offers only them. 'loading' until the phone's list is read.
- */
-export function useThisPhonePartner(agreementId: string | null): PartnerKey | null | 'loading' {
-  const list = useApartList();
-  // Until the list is read nobody knows whose phone this is, so nothing may be offered "for both" yet.
-  if (list.status === 'loading') return 'loading';
-  if (list.status !== 'ready' || !agreementId) return null;
-  const entry = list.items.find((item) => item.agreementId === agreementId);
-  return entry ? (sessionFromStored(entry.session)?.role ?? null) : null;
 }

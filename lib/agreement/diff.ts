@@ -80,10 +80,15 @@ function customChanges(from: Comparable, to: Comparable): Change[] {
   return changes;
 }
 
+/** The same apps, whatever their order. */
+export const sameApps = (from: readonly string[], to: readonly string[]): boolean => from.length === to.length && from.every((app) => to.includes(app));
+
+/** Whether `from` names an app `to` no longer does: a change of apps that takes one out. */
+export const appsDropped = (from: readonly string[], to: readonly string[]): boolean => from.some((app) => !to.includes(app));
+
 function otherChanges(from: Comparable, to: Comparable): Change[] {
   const changes: Change[] = [];
-  const sameApps = from.apps.length === to.apps.length && from.apps.every((app) => to.apps.includes(app));
-  if (!sameApps) {
+  if (!sameApps(from.apps, to.apps)) {
     changes.push({ kind: 'appsChanged', from: from.apps.map((app) => APP_LABELS[app]), to: to.apps.map((app) => APP_LABELS[app]) });
   }
   for (const partner of PARTNERS) {

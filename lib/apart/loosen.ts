@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Template } from '../template/types';
-import { diffVersions, type Change } from '../agreement/diff';
+import { diffVersions, sameApps, type Change } from '../agreement/diff';
 import { findOption } from '../agreement/merge';
 import { findQuestion } from '../template/schema';
 import { checkIncoming } from '../agreement/incoming';
@@ -70,9 +70,6 @@ function ownWordsProblem(current: readonly CustomTerm[], proposed: readonly Cust
 const sameOwnWords = (current: readonly CustomTerm[], proposed: readonly CustomTerm[]) =>
   current.length === proposed.length && proposed.every((term) => current.some((old) => old.id === term.id));
 
-/** The same apps, whatever their order. */
-const sameApps = (current: readonly string[], proposed: readonly string[]) => current.length === proposed.length && proposed.every((app) => current.includes(app));
-
 /** Why `proposal` cannot be a change to `latest`, or null: the one rule for making and for building one. */
 function proposalProblem(template: Template, latest: AgreementVersion, proposal: ApartProposal): ProposalProblem | null {
   if (latest.templateId !== template.id || latest.templateVersion !== template.version) return 'outdated';
@@ -89,7 +86,7 @@ function proposalProblem(template: Template, latest: AgreementVersion, proposal:
     if (!sameOwnWords(latest.custom, proposal.custom)) changed = true;
   }
   if (proposal.apps) {
-    if (new Set(proposal.apps).size !== proposal.apps.length) return 'apps';
+    if (proposal.apps.length === 0 || new Set(proposal.apps).size !== proposal.apps.length) return 'apps';
     if (!sameApps(latest.apps, proposal.apps)) changed = true;
   }
   return changed ? null : 'nothingChanged';
@@ -105,18 +102,16 @@ export function proposeRevision(
   by: PartnerKey,
   terms: Readonly<Record<string, string>>,
   custom?: readonly CustomTerm[],
-  apps?: AgreementVersion['apps'],
+  apps?: Readonly<AgreementVersion['apps']>,
 ): { readonly ok: true; readonly proposal: ApartProposal } | { readonly ok: false; readonly problem: ProposalProblem } {
   if (agreement.withdrawn) return { ok: false, problem: 'withdrawn' };
   const latest = latestVersion(agreement);
-  const changesWords = custom !== undefined && !(sameOwnWords(latest.custom, custom) && !ownWordsProblem(latest.custom, custom, by));
-  const changesApps = apps !== undefined && !(sameApps(latest.apps, apps) && new Set(apps).size === apps.length);
   const proposal: ApartProposal = {
     base: latest.version,
     by,
     terms: { ...terms },
-    ...(changesWords ? { custom: [...custom] } : {}),
-    ...(changesApps ? { apps: [...apps] } : {}),
+    ...(custom ? { custom: [...custom] } : {}),
+    ...(apps ? { apps: [...apps] } : {}),
   };
   const problem = proposalProblem(template, latest, proposal);
   return problem ? { ok: false, problem } : { ok: true, proposal };

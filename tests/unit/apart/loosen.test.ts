@@ -168,10 +168,11 @@ describe('apart mode: a revision that loosens needs both, each from their own sl
       expect(apartRevision(template, base(), { ...made.proposal, apps: before }, signed)).toBeNull();
     });
 
-    it('the same apps in another order are no change, and a list naming an app twice is refused', () => {
+    it('the same apps in another order are no change, and a list naming an app twice, or none, is refused', () => {
       const before = latestVersion(base()).apps;
       expect(proposeRevision(template, base(), 'a', {}, undefined, [...before].reverse())).toEqual({ ok: false, problem: 'nothingChanged' });
       expect(proposeRevision(template, base(), 'a', {}, undefined, [before[0]!, before[0]!])).toEqual({ ok: false, problem: 'apps' });
+      expect(proposeRevision(template, base(), 'a', {}, undefined, [])).toEqual({ ok: false, problem: 'apps' });
     });
   });
 });
